@@ -1,0 +1,6 @@
+package dev.analyze;
+
+/** An enum constant with the label that machine formats print for it. */
+public interface Labelled {
+    String label();
+}
