@@ -92,28 +92,37 @@ final class NumberSyllables {
         if (digits.indexOf(':') >= 0) {
             int total = 0;
             for (String part : digits.split(":")) {
-                total += part.length() == 2 && part.charAt(0) == '0' ? 1 + SMALL[part.charAt(1) - '0'] : integer(part, true);
+                // "10:05" is "ten oh five"
+                total += part.length() == 2 && part.charAt(0) == '0' ? 1 + SMALL[part.charAt(1) - '0'] : plain(part);
             }
             return total;
         }
         int dot = digits.indexOf('.');
         if (dot >= 0) {
-            int total = integer(withoutThousandsCommas(digits.substring(0, dot)), false);
+            int total = withCommas(digits.substring(0, dot)) + 1; // "point"
             for (int k = dot + 1; k < digits.length(); k++) {
                 char c = digits.charAt(k);
-                total += isDigit(c) ? SMALL[c - '0'] : 1; // every further dot is "point" again
-            }
-            return total + 1; // "point"
-        }
-        String plain = withoutThousandsCommas(digits);
-        if (plain.indexOf(',') >= 0) {
-            int total = 0;
-            for (String part : plain.split(",")) {
-                total += integer(part, true);
+                total += isDigit(c) ? SMALL[c - '0'] : c == '.' ? 1 : 0;
             }
             return total;
         }
-        return integer(plain, digits.indexOf(',') < 0);
+        return withCommas(digits);
+    }
+
+    /** Digits and commas: thousands separators, or a list ("1,2") read number by number. */
+    private static int withCommas(String digits) {
+        if (digits.indexOf(',') < 0) {
+            return integer(digits, true);
+        }
+        String plain = withoutThousandsCommas(digits);
+        if (plain.indexOf(',') < 0) {
+            return integer(plain, false);
+        }
+        int total = 0;
+        for (String part : plain.split(",")) {
+            total += integer(part, true);
+        }
+        return total;
     }
 
     /** "50,000" as 50000 when every group after the first has three digits. */

@@ -89,12 +89,26 @@ final class SyllableRule {
             count += 1 + splits(w, start, i);
         }
         count += endingCorrection(w, vowel, count);
-        if ((w.startsWith("co") || w.startsWith("re") || w.startsWith("pr") || w.startsWith("an")
-                || w.startsWith("bi") || w.startsWith("se")) && PREFIX_SPLIT.matcher(w).find()
-                && !PREFIX_EXCEPTION.matcher(w).find()) {
+        int boundary = prefixBoundary(w);
+        if (boundary >= 0 && !splitsPair(w, boundary)) {
             count++;
         }
         return Math.max(count, 1);
+    }
+
+    /**
+     * The index of the last vowel of a prefix that does not merge with the vowel after it
+     * ("re|act", "co|operate", "bio|ethics"), or -1.
+     */
+    private static int prefixBoundary(String w) {
+        int length = w.startsWith("co") || w.startsWith("re") ? 2
+                : w.startsWith("pre") || w.startsWith("bio") || w.startsWith("pro") ? 3
+                : w.startsWith("anti") || w.startsWith("semi") ? 4
+                : 0;
+        if (length == 0 || !PREFIX_SPLIT.matcher(w).find() || PREFIX_EXCEPTION.matcher(w).find()) {
+            return -1;
+        }
+        return length - 1;
     }
 
     /**
