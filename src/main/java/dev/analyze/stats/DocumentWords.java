@@ -26,13 +26,24 @@ final class DocumentWords {
                 if (t.isWord()) {
                     boolean informative = !heading && !shouted && previous != null
                             && (previous.isWord() || previous.text().equals(",") || previous.text().equals(";"));
-                    words.add(new WordOccurrence(t, WordKeys.key(t.text()), sentence.index(), informative, shouted));
+                    words.add(new WordOccurrence(t, key(t.text(), shouted), sentence.index(), informative, shouted));
                 }
                 previous = t;
             }
             out.add(words);
         }
         return out;
+    }
+
+    /**
+     * The grouping key: lower case, except that an abbreviation spoken letter by letter keeps
+     * its capitals outside an all-capitals sentence, so "US" (the country) is not "us".
+     */
+    static String key(String text, boolean shouted) {
+        if (!shouted && Syllables.isSpelledAbbreviation(text)) {
+            return WordKeys.straightApostrophes(text);
+        }
+        return WordKeys.key(text);
     }
 
     private static boolean isHeading(Document doc, Sentence sentence) {
