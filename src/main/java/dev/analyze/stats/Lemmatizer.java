@@ -119,7 +119,7 @@ public final class Lemmatizer {
         String stem;
         if (n >= 5 && w.endsWith("ing") && !ING_NOUNS.contains(w)) {
             stem = w.substring(0, n - 3);
-        } else if (n >= 5 && w.endsWith("ed")) {
+        } else if (n >= 4 && w.endsWith("ed") && (n >= 6 || !w.endsWith("eed"))) { // used, agreed; not seed
             stem = w.substring(0, n - 2);
         } else {
             return w;
