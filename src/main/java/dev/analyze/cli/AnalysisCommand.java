@@ -18,7 +18,20 @@ import picocli.CommandLine.Spec;
 /**
  * Base of the commands that analyze documents: shared output and input options, document
  * resolution, rendering, output files and exit codes. Subclasses compute a {@link Report} per
- * document and stay thin.
+ * document and stay thin. A typical command:
+ *
+ * <pre>{@code
+ * @Command(name = "entities", description = "...")
+ * final class EntitiesCommand extends AnalysisCommand {
+ *     @Parameters(paramLabel = "DOC", arity = "0..*") List<String> documents = new ArrayList<>();
+ *     EntitiesCommand(AppContext context) { super(context); }
+ *     public Integer call() throws Exception {
+ *         return analyzeEach(documents, doc -> Report.of("analyze.entities/1", doc.name(), "entities",
+ *                 analyses(doc).entities().entities(), COLUMNS));
+ *     }
+ * }
+ * }</pre>
+ * and its class is added to the {@code subcommands} of {@link AnalyzeCommand}.
  */
 abstract class AnalysisCommand implements Callable<Integer> {
 

@@ -2,6 +2,8 @@ package dev.analyze.cli;
 
 import dev.analyze.document.LoadException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -35,24 +37,42 @@ public final class Cli {
         cl.setExecutionStrategy(new CommandLine.RunLast());
         boolean color = context.stdoutTty() && !context.env().containsKey("NO_COLOR");
         cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
-        cl.setParameterExceptionHandler(parameterHandler());
+        cl.setParameterExceptionHandler(parameterHandler(context));
         cl.setExecutionExceptionHandler(executionHandler());
         return cl;
     }
 
-    private static IParameterExceptionHandler parameterHandler() {
+    private static IParameterExceptionHandler parameterHandler(AppContext context) {
         return (ParameterException ex, String[] args) -> {
             CommandLine cl = ex.getCommandLine();
             PrintWriter err = cl.getErr();
-            Diagnostics.error(err, ex.getMessage().replaceAll("\\s+", " ").strip());
-            if (ex instanceof UnmatchedArgumentException ua && !ua.getSuggestions().isEmpty()) {
-                err.println("Did you mean: " + String.join(", ", ua.getSuggestions()) + "?");
+            if (ex instanceof UnmatchedArgumentException ua && !ua.getUnmatched().isEmpty()) {
+                String word = ua.getUnmatched().get(0);
+                boolean isRoot = cl.getParent() == null;
+                boolean option = word.startsWith("-") && word.length() > 1;
+                Diagnostics.error(err, (option ? "unknown option '" : isRoot ? "unknown command '" : "unexpected argument '")
+                        + word + "'" + (isRoot || !option ? "" : " for '" + cl.getCommandName() + "'"));
+                List<String> choices = option ? optionNames(cl) : isRoot ? new ArrayList<>(cl.getSubcommands().keySet()) : List.of();
+                List<String> close = Suggestions.closest(word, choices);
+                if (!close.isEmpty()) {
+                    err.println("Did you mean " + String.join(" or ", close) + "?");
+                }
+            } else {
+                Diagnostics.error(err, ex.getMessage().replaceAll("\\s+", " ").strip());
             }
-            String name = cl.getCommandSpec().qualifiedName(" ");
-            err.println("Try '" + (name.equals("analyze") ? "analyze --help" : "help " + cl.getCommandName()) + "'.");
+            String prefix = context.interactive() ? "" : "analyze ";
+            String help = cl.getParent() == null ? (context.interactive() ? "help" : "analyze --help")
+                    : prefix + "help " + cl.getCommandName();
+            err.println("Try '" + help + "'.");
             err.flush();
             return ExitCodes.USAGE;
         };
+    }
+
+    private static List<String> optionNames(CommandLine cl) {
+        List<String> names = new ArrayList<>();
+        cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        return names;
     }
 
     private static IExecutionExceptionHandler executionHandler() {
