@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>a lower-case continuation never starts a sentence ({@code ?" she asked}, {@code Yahoo! in});
  *   <li>titles ("Mr.", "Gen.") and connectors ("vs.", "e.g.") never end one;
- *   <li>"No.", "Jan."…"Dec.", "p." do not end one before a number;
+ *   <li>"No.", "Jan."…"Dec.", "p." do not end one before a number, but do before a word;
  *   <li>initialisms ("U.S.", "a.m."), capital initials and company/postal abbreviations end one only
  *       when a typical sentence opener follows ("in the U.S. The Fed" splits, "U.S. Government"
  *       does not);
@@ -32,6 +32,12 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     private static final Set<String> TIME_PREPOSITIONS = Set.of(
             "at", "by", "before", "after", "until", "till", "from", "since", "around", "about", "on",
             "in", "between", "shortly", "just");
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "local", "eastern", "pacific", "central", "mountain");
 
     @Override
     public List<Span> split(String text, int start, int end) {
@@ -160,6 +166,18 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             if (n >= end) {
                 return end;
             }
+            // a detached closing quote: 'Let's talk about it tomorrow.' "
+            int m = n;
+            while (m < end && isCloser(text.charAt(m))) {
+                m++;
+            }
+            if (m > n && (m == end || DocumentParser.isSpace(text.charAt(m)) && isCurlyCloser(text.charAt(n)))) {
+                k = m;
+                n = skipSpace(m);
+                if (n >= end) {
+                    return end;
+                }
+            }
             int w = n; // first character of the next word, past opening quotes and brackets
             while (w < end && isOpener(text.charAt(w))) {
                 w++;
@@ -213,14 +231,14 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             }
             boolean nextDigit = Character.isDigit(cp);
             if (kind == Abbreviations.Kind.NUMERIC) {
-                return !nextDigit && opensSentence(w, cp, quoted);
+                return !nextDigit; // "No. 10", "Jan. 5"; but "in Jan. The ..." ends
             }
             if (kind == Abbreviations.Kind.GENERAL) {
                 return opensSentence(w, cp, quoted);
             }
             if (isInitialism(a, dot)) {
-                if (isTime(a, dot) && frontedTimePhrase()) {
-                    return false;
+                if (isTime(a, dot)) {
+                    return !frontedTimePhrase() && timeIsFollowedBySentence(w, cp);
                 }
                 return opensSentence(w, cp, quoted);
             }
@@ -246,6 +264,26 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 return false; // another initial: "J. R. R. Tolkien"
             }
             return Abbreviations.isSentenceStarter(text, w, e);
+        }
+
+        /**
+         * After "a.m."/"p.m.": a capitalised word opens a sentence unless it is a time zone
+         * ("ET", "GMT") or a day or month ("5 p.m. Tuesday").
+         */
+        private boolean timeIsFollowedBySentence(int w, int cp) {
+            if (!(Character.isUpperCase(cp) || Character.isTitleCase(cp))) {
+                return false;
+            }
+            int e = w;
+            boolean allUpper = true;
+            while (e < end && e - w <= 10 && Character.isLetter(text.charAt(e))) {
+                allUpper &= Character.isUpperCase(text.charAt(e));
+                e++;
+            }
+            if (allUpper && e - w <= 4) {
+                return false;
+            }
+            return e - w > 10 || !DAYS_AND_MONTHS.contains(text.substring(w, e).toLowerCase(Locale.ROOT));
         }
 
         /** "U.S", "a.m", "Ph.D": letter groups of at most three joined by single dots. */
@@ -315,6 +353,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
     static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
                 || c == '}' || c == '\u00BB' || c == '\u203A';
+    }
+
+    /** Closers that cannot open anything: curly closing quotes and closing brackets. */
+    private static boolean isCurlyCloser(char c) {
+        return c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '}' || c == '\u00BB';
     }
 
     static boolean isOpener(char c) {
