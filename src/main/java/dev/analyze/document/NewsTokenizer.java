@@ -50,7 +50,7 @@ public final class NewsTokenizer implements Tokenizer {
     private static void chunk(String text, int a, int b, List<Token> out) {
         // peel opening and closing punctuation to find a whole e-mail address or URL
         int ca = a;
-        while (ca < b && NewsSentenceSplitter.isOpener(text.charAt(ca))) {
+        while (ca < b && (NewsSentenceSplitter.isOpener(text.charAt(ca)) || text.charAt(ca) == '<')) {
             ca++;
         }
         int cb = b;
@@ -317,7 +317,7 @@ public final class NewsTokenizer implements Tokenizer {
 
     /** Closing punctuation peeled off a chunk before the e-mail/URL check. */
     private static boolean isTrailing(char c) {
-        return NewsSentenceSplitter.isCloser(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!'
+        return NewsSentenceSplitter.isCloser(c) || c == '>' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!'
                 || c == '?' || c == '\u2026';
     }
 
