@@ -36,11 +36,22 @@ public final class NewsTokenizer implements Tokenizer {
                 i++;
                 continue;
             }
-            int chunkEnd = i + 1;
-            while (chunkEnd < to && !isSeparator(text.charAt(chunkEnd))) {
+            int chunkEnd = i;
+            boolean special = false; // may hold an e-mail address or URL
+            while (chunkEnd < to) {
+                char c = text.charAt(chunkEnd);
+                if (c > ' ' && c < 0x7F) {
+                    special |= c == '.' || c == '@' || c == '/';
+                } else if (isSeparator(c)) {
+                    break;
+                }
                 chunkEnd++;
             }
-            chunk(text, i, chunkEnd, out);
+            if (special) {
+                chunk(text, i, chunkEnd, out);
+            } else {
+                scan(text, i, chunkEnd, out);
+            }
             i = chunkEnd;
         }
         return out;
@@ -73,6 +84,13 @@ public final class NewsTokenizer implements Tokenizer {
     private static void scan(String text, int a, int b, List<Token> out) {
         int i = a;
         while (i < b) {
+            char c0 = text.charAt(i);
+            if (c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z') { // fast path: a plain word
+                int e = word(text, i, b);
+                out.add(token(text, i, e, TokenKind.WORD));
+                i = e;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (i + len > b) { // a pair cut by the range end: keep the lone half
@@ -151,8 +169,15 @@ public final class NewsTokenizer implements Tokenizer {
     private static int word(String text, int i, int b) {
         int e = i;
         while (e < b) {
-            int cp = text.codePointAt(e);
-            if (isWordChar(cp) || Character.isDigit(cp)) {
+            char ch = text.charAt(e);
+            if (ch < 0x80) {
+                if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+                    e++;
+                    continue;
+                }
+            }
+            int cp = ch < 0x80 ? ch : text.codePointAt(e);
+            if (ch >= 0x80 && (isWordChar(cp) || Character.isDigit(cp))) {
                 if (e + Character.charCount(cp) > b) {
                     break; // a pair cut by the range end
                 }
@@ -312,6 +337,9 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     private static boolean isSeparator(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return DocumentParser.isSpace(c) || Character.isISOControl(c) || c == '\u200C' || c == '\u2060';
     }
 
