@@ -225,6 +225,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             if (a == dot) {
                 return true;
             }
+            if (dot - a == 1 && Character.isUpperCase(text.charAt(a))) {
+                return opensSentence(w, cp, quoted); // an initial: "John F. Kennedy", "Leroy P. Steele"
+            }
             Abbreviations.Kind kind = Abbreviations.kind(text, a, dot);
             if (kind == Abbreviations.Kind.TITLE || kind == Abbreviations.Kind.NEVER) {
                 return false;
@@ -241,9 +244,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                     return !frontedTimePhrase() && timeIsFollowedBySentence(w, cp);
                 }
                 return opensSentence(w, cp, quoted);
-            }
-            if (dot - a == 1 && Character.isUpperCase(text.charAt(a))) {
-                return opensSentence(w, cp, quoted); // an initial: "John F. Kennedy"
             }
             return true;
         }

@@ -67,6 +67,7 @@ class NewsSentenceSplitterTest {
                 // initials
                 c("President John F. Kennedy was shot in Dallas.", "President John F. Kennedy was shot in Dallas."),
                 c("The Hobbit was written by J. R. R. Tolkien in 1937.", "The Hobbit was written by J. R. R. Tolkien in 1937."),
+                c("The prize went to Leroy P. Steele and Anna N. Berg.", "The prize went to Leroy P. Steele and Anna N. Berg."),
                 c("The award went to Michael J. Fox. He thanked his family.",
                         "The award went to Michael J. Fox.", "He thanked his family."),
                 // decimals, money, times
@@ -107,6 +108,10 @@ class NewsSentenceSplitterTest {
                 c("Will prices fall? Economists doubt it. Wow! That was fast.",
                         "Will prices fall?", "Economists doubt it.", "Wow!", "That was fast."),
                 c("Is it legal? yes, the court said.", "Is it legal? yes, the court said."),
+                c("Asked if he would resign, he gave a terse \"no.\"  Aides declined to comment.",
+                        "Asked if he would resign, he gave a terse \"no.\"", "Aides declined to comment."),
+                c("She said, 'Let's talk about it tomorrow.' \u201D Then she hung up.",
+                        "She said, 'Let's talk about it tomorrow.' \u201D", "Then she hung up."),
                 // lists
                 c("1. Cut taxes. 2. Build roads. 3. Hire teachers.", "1. Cut taxes.", "2. Build roads.", "3. Hire teachers."),
                 // the paragraph end always ends the last sentence
