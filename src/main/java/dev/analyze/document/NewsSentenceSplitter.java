@@ -70,7 +70,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             int i = s;
             while (i < end) {
                 char c = text.charAt(i);
-                if (DocumentParser.isSpace(c)) {
+                if ((c <= ' ' || c >= 0x7F) && DocumentParser.isSpace(c)) {
                     inToken = false;
                     i++;
                     continue;

@@ -332,8 +332,19 @@ public final class NewsTokenizer implements Tokenizer {
         return b - a >= prefix.length() && text.regionMatches(true, a, prefix, 0, prefix.length());
     }
 
+    /** Shared strings for one-character ASCII tokens (punctuation-heavy input allocates less). */
+    private static final String[] ASCII = new String[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
     private static Token token(String text, int a, int b, TokenKind kind) {
-        return new Token(text.substring(a, b), a, b, kind);
+        char c = text.charAt(a);
+        String s = b - a == 1 && c < 0x80 ? ASCII[c] : text.substring(a, b);
+        return new Token(s, a, b, kind);
     }
 
     private static boolean isSeparator(char c) {
