@@ -14,16 +14,18 @@ import java.util.List;
  */
 public final class NewsTokenizer implements Tokenizer {
 
-    /** The word rules in plain lines, as printed by {@code help stats} and in the stats JSON. */
+    /**
+     * The word rules in plain ASCII lines, as printed by {@code help stats} and in the stats JSON,
+     * so that word counts can be compared with other tools.
+     */
     public static final String WORD_RULES = String.join("\n",
-            "Words are runs of letters and digits; inner hyphens and apostrophes (straight or curly) join"
-                    + " them: IIT-Delhi, well-known, India's, doesn't, it\u2019s and students\u2019 are one word each.",
-            "A hyphen followed or preceded by a space (\"India- Pakistan\") is punctuation, not part of a word.",
-            "Abbreviations keep their dots and count as one word: U.S., a.m., Ph.D., Mr., Inc., John F. Kennedy's F.",
-            "Numbers count as one word each: 50,000  3.5%  $1.2bn  1990s  10:30  -5  2014-15.",
-            "URLs (http://, https://, www., name.com) and e-mail addresses count as one word each.",
-            "Punctuation (. , ; : ! ? quotes, brackets, dashes \u2014 \u2013 --, ellipses) and symbols or emoji"
-                    + " are not words.");
+            "Words are runs of letters and digits; inner hyphens and apostrophes (straight or curly) join them:"
+                    + " IIT-Delhi, well-known, 19-year-old, India's, doesn't, students' are one word each.",
+            "A hyphen next to a space (\"India- Pakistan\") and dashes (em, en, --) are punctuation, not part of a word.",
+            "Abbreviations keep their dots and are one word: U.S., a.m., Ph.D., Mr., Inc., the F. of John F. Kennedy.",
+            "Numbers are one word each: 50,000  3.5%  $1.2bn  1990s  10:30  -5  2014-15.",
+            "URLs (http://, https://, www., name.com) and e-mail addresses are one word each.",
+            "Punctuation (. , ; : ! ? quotes, brackets, ellipses), symbols and emoji are not words.");
 
     @Override
     public List<Token> tokenize(String text, int start, int end) {

@@ -134,6 +134,7 @@ class NewsTokenizerTest {
     void wordRulesAreShortPlainLines() {
         long lines = NewsTokenizer.WORD_RULES.lines().count();
         assertTrue(lines >= 4 && lines <= 8, "4-8 lines");
+        assertTrue(NewsTokenizer.WORD_RULES.chars().allMatch(ch -> ch >= ' ' && ch < 0x7F || ch == '\n'), "plain ASCII");
     }
 
     @Test
