@@ -37,12 +37,19 @@ final class Abbreviations {
     private Abbreviations() {
     }
 
-    /** The class of {@code word} (any case, without its final dot), or null if not listed. */
+    /**
+     * The class of the word {@code text[start, end)} (without its final dot), or null if not listed.
+     * Most abbreviations must be capitalised; a few ("etc", "vs", "p") may be lower case.
+     */
     static Kind kind(CharSequence text, int start, int end) {
         if (end - start > MAX_LENGTH || end <= start) {
             return null;
         }
-        return Holder.KINDS.get(lower(text, start, end));
+        String key = lower(text, start, end);
+        if (Character.isLowerCase(text.charAt(start)) && !Holder.LOWERCASE.contains(key)) {
+            return null;
+        }
+        return Holder.KINDS.get(key);
     }
 
     /** Whether the word {@code text[start, end)} typically opens a sentence when capitalised. */
@@ -60,10 +67,15 @@ final class Abbreviations {
     private static final class Holder {
         static final Map<String, Kind> KINDS = new HashMap<>();
         static final Set<String> STARTERS = new HashSet<>();
+        static final Set<String> LOWERCASE = new HashSet<>();
 
         static {
             for (String line : read("abbreviations.txt")) {
                 int colon = line.indexOf(':');
+                if (line.startsWith("lowercase:")) {
+                    LOWERCASE.addAll(java.util.List.of(line.substring(colon + 1).trim().split("\\s+")));
+                    continue;
+                }
                 Kind kind = Kind.valueOf(line.substring(0, colon).trim().toUpperCase(Locale.ROOT));
                 for (String key : line.substring(colon + 1).trim().split("\\s+")) {
                     KINDS.put(key, kind);

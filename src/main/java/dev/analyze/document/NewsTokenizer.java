@@ -99,6 +99,10 @@ public final class NewsTokenizer implements Tokenizer {
                 len = 1;
                 cp = text.charAt(i);
             }
+            if (Character.getType(cp) == Character.FORMAT) { // stray ZWJ, soft hyphen: invisible
+                i += len;
+                continue;
+            }
             int e;
             if (Character.isDigit(cp) || (isNumberPrefix(cp) && i + 1 < b && isAsciiDigit(text.charAt(i + 1))
                     && (cp != '-' && cp != '+' && cp != '\u2212' || i == a || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
@@ -187,6 +191,15 @@ public final class NewsTokenizer implements Tokenizer {
                 continue;
             }
             char c = text.charAt(e);
+            if (e + 1 < b && e > i && Character.getType(c) == Character.FORMAT) {
+                // ZWJ, ZWNJ or soft hyphen inside a word ("Wikinews\u200D's", Indic scripts)
+                char d = text.charAt(e + 1);
+                if (isWordChar(text.codePointAt(e + 1)) || isApostrophe(d) && e + 2 < b
+                        && isWordChar(text.codePointAt(e + 2))) {
+                    e++;
+                    continue;
+                }
+            }
             if (e + 1 < b && e > i && (isJoiner(c) || isApostrophe(c) || c == '&' && isUpperRun(text, i, e, b))) {
                 int next = text.codePointAt(e + 1);
                 if (isWordChar(next) || Character.isDigit(next) && !isApostrophe(c)) {

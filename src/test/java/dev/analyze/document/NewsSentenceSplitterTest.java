@@ -51,6 +51,8 @@ class NewsSentenceSplitterTest {
                         "Apple Inc. reported record sales.", "Microsoft Corp. did not comment."),
                 c("The deal was signed by Tata Steel Ltd. The shares rose.",
                         "The deal was signed by Tata Steel Ltd.", "The shares rose."),
+                c("He fell ill. Doctors said he would recover. The team hit Ill. hard.",
+                        "He fell ill.", "Doctors said he would recover.", "The team hit Ill. hard."),
                 c("The case, Roe vs. Wade, was decided in 1973.", "The case, Roe vs. Wade, was decided in 1973."),
                 c("They brought food, water, blankets, etc. to the camp.", "They brought food, water, blankets, etc. to the camp."),
                 // initialisms

@@ -63,6 +63,8 @@ class NewsTokenizerTest {
                 c("John F. Kennedy", "John|W", "F.|W", "Kennedy|W"),
                 c("No. 10 said no.", "No.|W", "10|N", "said|W", "no|W", ".|P"),
                 c("Acme Inc. and Ph.D. students", "Acme|W", "Inc.|W", "and|W", "Ph.D.|W", "students|W"),
+                c("He fell ill. Mass. is a state.", "He|W", "fell|W", "ill|W", ".|P", "Mass.|W", "is|W", "a|W",
+                        "state|W", ".|P"),
                 c("e.g., this", "e.g.|W", ",|P", "this|W"),
                 c("It ended.", "It|W", "ended|W", ".|P"),
                 c("end.Next", "end|W", ".|P", "Next|W"),
@@ -80,6 +82,8 @@ class NewsTokenizerTest {
                 c("\uD835\uDC00bc", "\uD835\uDC00bc|W"),
                 // accents and combining marks stay inside words
                 c("Vázquez Garced, cafe\u0301", "Vázquez|W", "Garced|W", ",|P", "cafe\u0301|W"),
+                // invisible format characters join inside a word and vanish elsewhere
+                c("Wikinews\u200D's \u200DPrawo co\u00ADoperate", "Wikinews\u200D's|W", "Prawo|W", "co\u00ADoperate|W"),
                 // white space, controls and zero-width spaces are never tokens
                 c("a\u0000b\u200Bc\u00A0d\te", "a|W", "b|W", "c|W", "d|W", "e|W"));
     }
