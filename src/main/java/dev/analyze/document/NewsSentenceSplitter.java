@@ -85,7 +85,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                         words++;
                     }
                 }
-                if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && (marker == null || i >= marker.end)) {
+                if ((c == '.' || c == '!' || c == '?' || c == '\u2026' || c > 0x7F && isOtherTerminal(c))
+                        && (marker == null || i >= marker.end)) {
                     i = terminal(i);
                     if (i != s) { // no new sentence started at i
                         continue;
@@ -120,7 +121,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                     dots++;
                 } else if (ch == '\u2026') {
                     dots += 3;
-                } else if (ch == '!' || ch == '?') {
+                } else if (ch == '!' || ch == '?' || isOtherTerminal(ch)) {
                     bang = true;
                 } else {
                     break;
@@ -348,6 +349,11 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 out.add(span);
             }
         }
+    }
+
+    /** Full stops and question marks of other scripts met in quoted text: । ॥ 。 ！ ？ ؟ */
+    static boolean isOtherTerminal(char c) {
+        return c == '\u0964' || c == '\u0965' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u061F';
     }
 
     static boolean isCloser(char c) {

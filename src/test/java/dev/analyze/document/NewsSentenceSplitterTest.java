@@ -116,6 +116,9 @@ class NewsSentenceSplitterTest {
                         "She said, 'Let's talk about it tomorrow.' \u201D", "Then she hung up."),
                 // lists
                 c("1. Cut taxes. 2. Build roads. 3. Hire teachers.", "1. Cut taxes.", "2. Build roads.", "3. Hire teachers."),
+                // quoted text in other scripts
+                c("\u0939\u092E \u0906\u090F\u0964 \u0935\u094B \u0917\u090F\u0964 Then we left.",
+                        "\u0939\u092E \u0906\u090F\u0964", "\u0935\u094B \u0917\u090F\u0964", "Then we left."),
                 // the paragraph end always ends the last sentence
                 c("The talks continue", "The talks continue"),
                 c("  Spaces around.   And more.  ", "Spaces around.", "And more."));
