@@ -32,7 +32,15 @@ public final class Stopwords {
 
     /** Whether an already lower-cased, normalised word is a stopword. */
     static boolean isStopwordKey(String key) {
-        return Holder.WORDS.contains(key);
+        if (Holder.WORDS.contains(key)) {
+            return true;
+        }
+        // "Mr." and "etc." keep their dot as words; the list has them without
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end < key.length() && end > 0 && Holder.WORDS.contains(key.substring(0, end));
     }
 
     /** All the stopwords, lower case. */
