@@ -1,6 +1,8 @@
 package dev.analyze.cli;
 
 import dev.analyze.document.Document;
+import dev.analyze.stats.WordStats;
+import dev.analyze.stats.WordStatsAnalyzer;
 import java.util.List;
 
 /**
@@ -11,6 +13,7 @@ import java.util.List;
 public final class Analyses {
 
     private final Document document;
+    private WordStats wordStats;
 
     Analyses(Document document) {
         this.document = document;
@@ -18,6 +21,14 @@ public final class Analyses {
 
     public Document document() {
         return document;
+    }
+
+    /** Word statistics and readability. */
+    public synchronized WordStats wordStats() {
+        if (wordStats == null) {
+            wordStats = WordStatsAnalyzer.analyze(document);
+        }
+        return wordStats;
     }
 
     /** Names worth offering for completion (entities, speakers), most mentioned first. */
