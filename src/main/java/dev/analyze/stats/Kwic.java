@@ -60,9 +60,13 @@ public final class Kwic {
     private static boolean matches(String text, List<int[]> units, int i, List<String> termWords) {
         for (int k = 0; k < termWords.size(); k++) {
             int[] unit = units.get(i + k);
-            String word = WordKeys.key(text.substring(unit[0], unit[1]));
             String wanted = termWords.get(k);
             boolean last = k == termWords.size() - 1;
+            int length = unit[1] - unit[0];
+            if (length != wanted.length() && !(last && length == wanted.length() + 2)) {
+                return false; // cheap test first: most words differ in length
+            }
+            String word = WordKeys.key(text.substring(unit[0], unit[1]));
             if (!word.equals(wanted) && !(last && Lemmatizer.withoutPossessive(word).equals(wanted))) {
                 return false;
             }

@@ -28,21 +28,54 @@ public final class NGrams {
         Casing casing = new Casing();
         bySentence.forEach(s -> s.forEach(casing::add));
 
-        Map<String, Counted> counts = new HashMap<>();
+        // words as small integer ids, so an n-gram is one long key (few allocations on huge inputs)
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> keys = new ArrayList<>();
+        List<Boolean> stopwords = new ArrayList<>();
+        for (List<WordOccurrence> sentence : bySentence) {
+            for (WordOccurrence w : sentence) {
+                if (ids.putIfAbsent(w.key(), keys.size()) == null) {
+                    keys.add(w.key());
+                    stopwords.add(w.isStopword());
+                }
+            }
+        }
+        int bits = 64 / n;
+        // ids packed into a long when they fit (nearly always); spelled out otherwise
+        boolean packed = keys.size() < (1L << bits) - 1;
+        Map<Object, Counted> counts = new HashMap<>();
+        StringBuilder spelled = new StringBuilder();
         int order = 0;
         for (int s = 0; s < bySentence.size(); s++) {
             for (List<WordOccurrence> run : runs(doc.sentences().get(s), bySentence.get(s))) {
-                for (int i = 0; i + n <= run.size(); i++) {
-                    List<WordOccurrence> gram = run.subList(i, i + n);
-                    if (gram.stream().allMatch(WordOccurrence::isStopword)) {
+                int[] runIds = new int[run.size()];
+                for (int i = 0; i < runIds.length; i++) {
+                    runIds[i] = ids.get(run.get(i).key());
+                }
+                for (int i = 0; i + n <= runIds.length; i++) {
+                    boolean onlyStopwords = true;
+                    long bitsKey = 0;
+                    spelled.setLength(0);
+                    for (int k = i; k < i + n; k++) {
+                        onlyStopwords &= stopwords.get(runIds[k]);
+                        if (packed) {
+                            bitsKey = (bitsKey << bits) | (runIds[k] + 1);
+                        } else {
+                            spelled.append(runIds[k]).append(' ');
+                        }
+                    }
+                    if (onlyStopwords) {
                         continue;
                     }
-                    String[] keys = new String[n];
-                    for (int k = 0; k < n; k++) {
-                        keys[k] = gram.get(k).key();
+                    // multiplying by an odd constant is one-to-one and spreads the bits Long.hashCode folds
+                    Object key = packed ? (Object) (bitsKey * 0x9E3779B97F4A7C15L) : spelled.toString();
+                    Counted c = counts.get(key);
+                    if (c == null) {
+                        c = new Counted(java.util.Arrays.copyOfRange(runIds, i, i + n), order);
+                        counts.put(key, c);
                     }
-                    int first = order++;
-                    counts.computeIfAbsent(String.join(" ", keys), key -> new Counted(keys, first)).count++;
+                    order++;
+                    c.count++;
                 }
             }
         }
@@ -53,7 +86,7 @@ public final class NGrams {
         List<NGram> rows = new ArrayList<>(keep);
         for (int i = 0; i < keep; i++) {
             Counted c = ranked.get(i);
-            List<String> words = Arrays.stream(c.keys).map(casing::display).toList();
+            List<String> words = Arrays.stream(c.ids).mapToObj(id -> casing.display(keys.get(id))).toList();
             rows.add(new NGram(i + 1, String.join(" ", words), words, c.count));
         }
         return new NGramTable(doc.name(), n, rows);
@@ -79,12 +112,12 @@ public final class NGrams {
     }
 
     private static final class Counted {
-        final String[] keys;
+        final int[] ids;
         final int first;
         int count;
 
-        Counted(String[] keys, int first) {
-            this.keys = keys;
+        Counted(int[] ids, int first) {
+            this.ids = ids;
             this.first = first;
         }
     }

@@ -39,11 +39,17 @@ final class SyllableRule {
         int n = word.length();
         if (n > 2 && word.endsWith("'s")) {
             String base = word.substring(0, n - 2);
-            return count(base) + (endsInSibilant(base) ? 1 : 0);
+            return runs(base) + (endsInSibilant(base) ? 1 : 0);
         }
         if (n > 3 && word.endsWith("n't") && isConsonantLetter(word.charAt(n - 4))) {
-            return count(word.substring(0, n - 3)) + 1;
+            return runs(word.substring(0, n - 3)) + 1;
         }
+        return runs(word);
+    }
+
+    /** The sum over the runs of letters a-z in {@code word}; anything else separates them. */
+    static int runs(String word) {
+        int n = word.length();
         int total = 0;
         int start = -1;
         for (int i = 0; i <= n; i++) {

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -30,7 +31,8 @@ import java.util.function.Function;
  * <li>numbers are counted as spoken, roughly ({@link NumberSyllables}): "50,000" as "fifty
  *     thousand" (4), "2019" as "twenty nineteen" (4), "3.5%" as "three point five percent";
  *     letters and digits mixed are counted run by run ("G7" 3, "COVID-19" 4);
- * <li>every token with a letter or digit has at least one syllable ("hmm" 1).
+ * <li>every token with a letter or digit has at least one syllable ("hmm" 1);
+ * <li>a token over 64 characters (a long web address, junk) is counted by the rule over its letters.
  * </ul>
  */
 public final class Syllables {
@@ -41,11 +43,33 @@ public final class Syllables {
     private Syllables() {
     }
 
+    /** Tokens longer than this are not words anyone says: their letters are counted by the rule alone. */
+    static final int MAX_WORD_LENGTH = 64;
+
+    /** Answers already computed: news vocabulary repeats, so most words are looked up once. */
+    private static final ConcurrentHashMap<String, Integer> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
     /** Syllables of a token as written; 0 when it has no letter or digit. */
     public static int count(String token) {
+        Integer cached = CACHE.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        int count = compute(token);
+        if (token.length() <= MAX_WORD_LENGTH && CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(token, count);
+        }
+        return count;
+    }
+
+    private static int compute(String token) {
         String s = normalise(token);
         if (!hasLetterOrDigit(s)) {
             return 0;
+        }
+        if (s.length() > MAX_WORD_LENGTH) {
+            return Math.max(1, SyllableRule.runs(s.toLowerCase(Locale.ROOT)));
         }
         return Math.max(1, count(s, Table.WORDS::get));
     }
@@ -127,16 +151,31 @@ public final class Syllables {
             return spelled(s.substring(0, n - 1));
         }
         // "mr", "dr", "st": the dictionary has them with their dot
-        if (lower.indexOf('.') < 0) {
+        if (lower.indexOf('.') < 0 && !hasVowel(lower)) {
             Integer dotted = dictionary.apply(lower + ".");
             if (dotted != null) {
                 return dotted;
             }
         }
-        if (lower.matches("(?:[a-z]\\.)+[a-z]?")) {
+        if (isDottedInitials(lower)) {
             return spelled(lower);
         }
         return SyllableRule.count(lower);
+    }
+
+    /** "a.m.", "u.s", "e.g.": single letters each followed by a dot (the last dot may be missing). */
+    private static boolean isDottedInitials(String lower) {
+        int n = lower.length();
+        if (n < 2) {
+            return false;
+        }
+        for (int i = 0; i < n; i += 2) {
+            char c = lower.charAt(i);
+            if (c < 'a' || c > 'z' || (i + 1 < n && lower.charAt(i + 1) != '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Syllables of letter names: "W" is "double-u", every other letter one. */
@@ -153,6 +192,15 @@ public final class Syllables {
 
     private static boolean isJoiner(char c) {
         return c == '-' || c == '/' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean hasVowel(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if ("aeiouy".indexOf(lower.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

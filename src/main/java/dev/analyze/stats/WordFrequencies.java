@@ -4,6 +4,7 @@ import dev.analyze.document.Document;
 import dev.analyze.document.TokenKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class WordFrequencies {
         Set<String> vocabulary = options.lemmatize() ? vocabulary(words, casing) : Set.of();
 
         Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, String> lemmas = new HashMap<>();
         for (WordOccurrence w : words) {
             boolean isWord = w.token().kind() == TokenKind.WORD;
             if (!isWord && !options.includeNumbers()) {
@@ -43,7 +45,8 @@ public final class WordFrequencies {
             boolean proper = isWord && casing.isProper(key);
             String group = key;
             if (options.lemmatize() && isWord) {
-                group = proper ? properLemma(key, vocabulary) : Lemmatizer.lemma(key, vocabulary);
+                group = lemmas.computeIfAbsent(key,
+                        k -> proper ? properLemma(k, vocabulary) : Lemmatizer.lemma(k, vocabulary));
                 if (!options.includeStopwords() && !proper && Stopwords.isStopwordKey(group)) {
                     continue; // "doing" is "do"
                 }
@@ -81,8 +84,9 @@ public final class WordFrequencies {
      */
     private static Set<String> vocabulary(List<WordOccurrence> words, Casing casing) {
         Set<String> vocabulary = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (WordOccurrence w : words) {
-            if (w.token().kind() == TokenKind.WORD) {
+            if (w.token().kind() == TokenKind.WORD && seen.add(w.key())) {
                 String word = Lemmatizer.withoutPossessive(w.key());
                 vocabulary.add(word);
                 if (!casing.isProper(w.key())) {
