@@ -80,21 +80,47 @@ public final class Syllables {
      */
     public static boolean isSpelledAbbreviation(String token) {
         int letters = 0;
-        boolean vowel = false;
         boolean dotted = false;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c >= 'A' && c <= 'Z') {
                 letters++;
-                vowel |= "AEIOUY".indexOf(c) >= 0;
             } else if (c == '.' && i > 0 && token.charAt(i - 1) != '.') {
                 dotted = true;
             } else {
                 return false;
             }
         }
-        return letters >= 2 && (letters <= 3 || !vowel || dotted)
-                || letters == 1 && dotted;
+        if (dotted) {
+            return letters >= 1;
+        }
+        return letters >= 2 && (letters <= 3 || !pronounceable(token));
+    }
+
+    /** Onsets an English word may start with, so "NASA" and "UNESCO" are words but "DMCA" is not. */
+    private static final java.util.Set<String> ONSETS = java.util.Set.of(
+            "BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GR", "KL", "KN", "KR", "PH", "PL", "PR",
+            "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR");
+
+    /**
+     * Whether capitals can be read as a word: a vowel, no run of three consonants, and two
+     * consonants at the start only where English words have them.
+     */
+    private static boolean pronounceable(String caps) {
+        boolean vowel = false;
+        int run = 0;
+        for (int i = 0; i < caps.length(); i++) {
+            boolean v = "AEIOUY".indexOf(caps.charAt(i)) >= 0;
+            vowel |= v;
+            run = v ? 0 : run + 1;
+            if (run >= 3) {
+                return false;
+            }
+            if (i == 1 && run == 2 && !ONSETS.contains(caps.substring(0, 2))) {
+                return false;
+            }
+        }
+        return vowel;
     }
 
     /**

@@ -30,6 +30,9 @@ class SyllablesTest {
             FBI's        | 3
             WHO          | 5
             NATO         | 2
+            UNESCO       | 3
+            DMCA         | 4
+            USSR         | 4
             U.N.         | 2
             CEOs         | 3
             Mr           | 2
@@ -95,7 +98,7 @@ class SyllablesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"US,true", "FBI,true", "U.N.,true", "NHS,true", "NATO,false", "Us,false", "us,false", "A,false",
+    @CsvSource({"US,true", "FBI,true", "U.N.,true", "NHS,true", "NATO,false", "NASA,false", "DMCA,true", "HTML,true", "Us,false", "us,false", "A,false",
         "LeT,false", "U.S.,true"})
     void spelledAbbreviations(String token, boolean spelled) {
         assertEquals(spelled, Syllables.isSpelledAbbreviation(token));
