@@ -79,6 +79,7 @@ class NewsTokenizerTest {
                 c("a + b = c & d", "a|W", "+|S", "b|W", "=|S", "c|W", "&|P", "d|W"),
                 c("AT&T and S&P", "AT&T|W", "and|W", "S&P|W"),
                 c("x\uD800y", "x|W", "\uD800|S", "y|W"),
+                c("\uD835\uDFCE\uD835\uDFCF", "\uD835\uDFCE\uD835\uDFCF|N"),
                 c("\uD835\uDC00bc", "\uD835\uDC00bc|W"),
                 // accents and combining marks stay inside words
                 c("Vázquez Garced, cafe\u0301", "Vázquez|W", "Garced|W", ",|P", "cafe\u0301|W"),
@@ -120,7 +121,7 @@ class NewsTokenizerTest {
 
     @Test
     void respectsTheRangeAndNeverSplitsAPair() {
-        String text = "Hi \uD83D\uDE00 U.S. jane@x.org 3.5% it\u2019s \uD835\uDC00x.";
+        String text = "Hi \uD83D\uDE00 U.S. jane@x.org 3.5% it\u2019s \uD835\uDC00x. \uD835\uDFCE\uD835\uDFCF1";
         for (int a = 0; a <= text.length(); a++) {
             for (int b = a; b <= text.length(); b++) {
                 int prev = a;
