@@ -119,6 +119,23 @@ class NewsSentenceSplitterTest {
                 // quoted text in other scripts
                 c("\u0939\u092E \u0906\u090F\u0964 \u0935\u094B \u0917\u090F\u0964 Then we left.",
                         "\u0939\u092E \u0906\u090F\u0964", "\u0935\u094B \u0917\u090F\u0964", "Then we left."),
+                // more abbreviations, nested quotes and exclamations inside names
+                c("Martin Luther King Jr. spoke here. King Jr. The crowd roared.",
+                        "Martin Luther King Jr. spoke here.", "King Jr.", "The crowd roared."),
+                c("Acme Inc.'s profit rose. It beat forecasts.", "Acme Inc.'s profit rose.", "It beat forecasts."),
+                c("The Blues are the No. 1 seed. They play St. Louis next.",
+                        "The Blues are the No. 1 seed.", "They play St. Louis next."),
+                c("He said, \"She told me, 'Go home.'\" Then he left.",
+                        "He said, \"She told me, 'Go home.'\"", "Then he left."),
+                c("The film \"Who Framed Roger Rabbit?\" was a hit.", "The film \"Who Framed Roger Rabbit?\" was a hit."),
+                c("Lt. Gov. Dan Patrick, R-Texas, objected. Others agreed.",
+                        "Lt. Gov. Dan Patrick, R-Texas, objected.", "Others agreed."),
+                c("The firm, based in Washington, D.C., said no.", "The firm, based in Washington, D.C., said no."),
+                c("Prices rose in Oct. and Nov. but fell in Dec. Analysts were surprised.",
+                        "Prices rose in Oct. and Nov. but fell in Dec.", "Analysts were surprised."),
+                c("Is he guilty? \"No,\" the jury said.", "Is he guilty?", "\"No,\" the jury said."),
+                c("\"We're done,\" he said... \"Really done.\"", "\"We're done,\" he said...", "\"Really done.\""),
+                c("Read more at Politico.com. The site is free.", "Read more at Politico.com.", "The site is free."),
                 // the paragraph end always ends the last sentence
                 c("The talks continue", "The talks continue"),
                 c("  Spaces around.   And more.  ", "Spaces around.", "And more."));
