@@ -18,9 +18,9 @@ import java.util.Set;
  * <li>irregular forms from a table ({@code lemmas.txt}): "children" child, "went" go;
  * <li>plurals by rule: "countries" country, "churches" church, "houses" house, "groups" group;
  *     not "news", "series", "crisis", "bus", "politics";
- * <li>-ing and -ed only where the document itself has the base word ("working" becomes "work"
- *     when "work" or "works" occurs; "making" becomes "make"; "planned" becomes "plan"), and
- *     -ied always ("carried" carry).
+ * <li>-ing, -ed and -ied only where the document itself has the base word ("working" becomes
+ *     "work" when "work" or "works" occurs; "making" becomes "make"; "planned" becomes "plan";
+ *     "carried" becomes "carry").
  * </ul>
  */
 public final class Lemmatizer {
@@ -35,7 +35,8 @@ public final class Lemmatizer {
             "odds", "arms", "outskirts", "remains", "savings", "earnings", "proceeds", "premises", "its", "has",
             "was", "does", "his", "hers", "ours", "yours", "theirs", "this", "us", "plus", "minus", "bonus",
             "campus", "census", "consensus", "status", "virus", "corpus", "focus", "genus", "apparatus", "hiatus",
-            "prospectus", "stimulus", "surplus", "thesis", "iris", "tennis", "trellis", "police", "sars");
+            "prospectus", "stimulus", "surplus", "thesis", "iris", "tennis", "trellis", "police", "sars", "kudos",
+            "rabies", "herpes", "pants", "scissors", "clothes", "goods", "thanks");
 
     /** Nouns in -ing that are words of their own ("the building", "a meeting"). */
     private static final Set<String> ING_NOUNS = Set.of(
@@ -75,6 +76,11 @@ public final class Lemmatizer {
         }
         String singular = withoutPlural(word);
         if (!singular.equals(word)) {
+            int n = word.length();
+            if (word.endsWith("es") && n > 4 && !singular.equals(word.substring(0, n - 2))
+                    && vocabulary.contains(word.substring(0, n - 2))) {
+                return word.substring(0, n - 2); // "focuses" when the text has "focus"
+            }
             return singular;
         }
         return withoutInflection(word, vocabulary);
@@ -83,8 +89,8 @@ public final class Lemmatizer {
     /** A plural noun (or third-person verb) as its singular; the word itself when not one. */
     public static String withoutPlural(String w) {
         int n = w.length();
-        if (n < 4 || !w.endsWith("s") || NOT_PLURAL.contains(w) || !isLetters(w)) {
-            return w;
+        if (n < 4 || !w.endsWith("s") || NOT_PLURAL.contains(w.substring(w.lastIndexOf('-') + 1)) || !isLetters(w)) {
+            return w; // "news", "gender-bias"
         }
         String irregular = Irregular.FORMS.get(w);
         if (irregular != null) {
@@ -97,14 +103,20 @@ public final class Lemmatizer {
         if (w.endsWith("ies")) {
             return n > 4 ? w.substring(0, n - 3) + "y" : w.substring(0, n - 1); // countries; ties
         }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zzes")
-                || (w.endsWith("ches") && !w.endsWith("aches")) || w.endsWith("shes")) {
-            return w.substring(0, n - 2); // processes, boxes, churches, wishes; but headaches
+        if (w.endsWith("aches") && n > 5 && isConsonant(w.charAt(n - 6))) {
+            return w.substring(0, n - 1); // headaches, caches; but beaches, approaches
         }
-        if (w.endsWith("ves") || w.endsWith("oes")) {
-            return w.substring(0, n - 1); // "archives", "shoes"; the irregular ones are in the table
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zzes") || w.endsWith("ches")
+                || w.endsWith("shes")) {
+            return w.substring(0, n - 2); // processes, boxes, churches, wishes, beaches
         }
-        return w.substring(0, n - 1);
+        if (w.endsWith("wives")) {
+            return w.substring(0, n - 3) + "fe"; // housewives
+        }
+        if (w.endsWith("oes") && n >= 7) {
+            return w.substring(0, n - 2); // cargoes, volcanoes; but shoes, canoes
+        }
+        return w.substring(0, n - 1); // groups, archives, shoes, houses
     }
 
     /** "-ing" and "-ed" forms onto a base word the document has; "-ied" onto "-y". */
@@ -114,7 +126,8 @@ public final class Lemmatizer {
             return w;
         }
         if (n >= 5 && w.endsWith("ied")) {
-            return w.substring(0, n - 3) + "y"; // carried, applied
+            String y = w.substring(0, n - 3) + "y"; // carried, applied
+            return vocabulary.contains(y) ? y : w;
         }
         String stem;
         if (n >= 5 && w.endsWith("ing") && !ING_NOUNS.contains(w)) {
@@ -143,6 +156,10 @@ public final class Lemmatizer {
             return stem.substring(0, n - 1);
         }
         return null;
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && "aeiou".indexOf(c) < 0;
     }
 
     private static boolean hasVowel(String s) {

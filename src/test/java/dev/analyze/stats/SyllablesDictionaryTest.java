@@ -133,4 +133,40 @@ class SyllablesDictionaryTest {
                 words, inDictionary, right, 100 * share, outside, 100.0 * outside / words);
         assertTrue(share >= 0.99, "dictionary count for " + share);
     }
+
+    /**
+     * The dictionary doubles as a list of real English words: the lemmas shown for the dev corpus
+     * (common words the text does not itself contain, i.e. those the lemmatizer made) must be in
+     * it, apart from words it lacks ("microbiome", "sysadmin") and compounds.
+     */
+    @Test
+    void lemmasOfTheDevCorpusAreRealWords() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "corpus is absent");
+        DocumentParser parser = DocumentParser.standard();
+        int made = 0;
+        int real = 0;
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                Document doc = parser.parse(file.getFileName().toString(), file.toString(),
+                        Files.readString(file, StandardCharsets.UTF_8));
+                java.util.Set<String> written = new java.util.HashSet<>();
+                doc.tokens().forEach(t -> written.add(WordKeys.key(t.text())));
+                for (WordFrequency row : WordFrequencies.analyze(doc, new FrequencyOptions(false, false, true, 1, 0))
+                        .rows()) {
+                    String word = row.word();
+                    if (!word.equals(word.toLowerCase(Locale.ROOT)) || written.contains(word)) {
+                        continue;
+                    }
+                    made++;
+                    if (dictionary.containsKey(word)) {
+                        real++;
+                    }
+                }
+            }
+        }
+        double share = real / (double) made;
+        System.out.printf(Locale.ROOT, "lemmas made for the dev corpus: %d, in the dictionary: %d (%.1f%%)%n",
+                made, real, 100 * share);
+        assertTrue(share >= 0.97, "real-word share " + share);
+    }
 }
