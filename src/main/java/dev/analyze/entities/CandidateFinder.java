@@ -47,7 +47,11 @@ final class CandidateFinder {
     private static final Set<String> TITLE_COMPLEMENTS = Set.of("state", "defence", "defense", "foreign",
             "affairs", "home", "health", "education", "finance", "justice", "interior", "energy", "labor",
             "labour", "commerce", "agriculture", "transport", "transportation", "treasury", "homeland",
-            "security", "external", "trade", "environment", "culture", "the", "of", "and");
+            "security", "external", "trade", "environment", "culture", "industry", "development", "information",
+            "communications", "tourism", "housing", "veterans", "war", "army", "navy", "air", "force");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "upper", "lower", "greater", "northeast", "northwest",
+            "southeast", "southwest");
     private static final Set<String> NAME_PREFIXES = Set.of("mount", "mt", "lake", "cape", "isle", "fort",
             "port", "camp", "gulf", "strait", "river");
 
@@ -133,9 +137,12 @@ final class CandidateFinder {
                 return false;
             }
             String t = p.text;
-            if (!(t.equals("\"") || t.equals("\u201c") || t.equals("'") || t.equals("\u2018") || t.equals("(")
-                    || t.equals("[") || t.equals(":") || t.equals("\u2014") || t.equals("-")
-                    || t.equals("\u2013") || t.equals("*") || t.equals("\u2022"))) {
+            if (t.equals("\"") || t.equals("\u201c") || t.equals("\u2018") || t.equals("(") || t.equals("[")
+                    || t.equals(":") || t.equals("\u2014") || t.equals("\u2013") || t.equals("*")
+                    || t.equals("\u2022")) {
+                return true;
+            }
+            if (!(t.equals("'") || t.equals("-"))) {
                 return false;
             }
         }
@@ -148,12 +155,20 @@ final class CandidateFinder {
         }
         char c = t.text.charAt(0);
         if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-            return true;
+            int h = t.text.lastIndexOf('-');
+            return h < 0 || !suffixAdjective(t.text.substring(h + 1));
         }
         // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name
         int h = t.text.indexOf('-');
         return h > 0 && h + 1 < t.text.length() && PARTICLES.contains(t.text.substring(0, h).toLowerCase())
                 && Character.isUpperCase(t.text.charAt(h + 1));
+    }
+
+    /** "-backed", "-led", "-based": the hyphenated word is an adjective ("Iranian-backed"). */
+    private static boolean suffixAdjective(String tail) {
+        return Set.of("backed", "led", "based", "born", "style", "owned", "funded", "linked", "allied",
+                "bound", "run", "controlled", "held", "made", "related", "era", "wide", "like", "speaking",
+                "american", "level").contains(tail.toLowerCase());
     }
 
     static boolean isAcronym(String s) {
@@ -201,7 +216,8 @@ final class CandidateFinder {
             int j = i + 1;
             while (j < n) {
                 Tok t = toks.get(j);
-                if (possessive(toks.get(j - 1)) && !continuesToHead(toks, j)) {
+                if (possessive(toks.get(j - 1)) && (!continuesToHead(toks, j)
+                        || lex.gazetteer.containsKey(toks.get(j - 1).key))) {
                     break;
                 }
                 if (isCap(t)) {
@@ -237,13 +253,14 @@ final class CandidateFinder {
                 boolean join = false;
                 if (c1.equals("of") || c1.equals("for") || c1.equals("on")) {
                     join = isHead(lastKey) || lex.titles.containsKey(lastKey) && c1.equals("of")
+                            || containsOrgHead(toks, cur[0], cur[1]) && c1.equals("of")
                             || (c1.equals("of") && lex.gazetteer.containsKey(
                                     Names.key(join(toks, cur[0], next[1]))));
                 } else if (c1.equals("and") && gap == 1) {
                     join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
                             || (lex.orgWords.contains(toks.get(next[1] - 1).key)
                                 && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                                && cur[1] - cur[0] == 1 && !possessive(toks.get(next[1] - 1)));
+                                && cur[1] - cur[0] == 1);
                 }
                 if (!join) {
                     break;
@@ -251,9 +268,29 @@ final class CandidateFinder {
                 cur = new int[] {cur[0], next[1]};
                 k++;
             }
+            // "University of California, San Diego": a campus named after a comma
+            if (!out.isEmpty()) {
+                int[] prev = out.get(out.size() - 1);
+                if (cur[0] - prev[1] == 1 && toks.get(prev[1]).text.equals(",")
+                        && toks.get(prev[0]).key.equals("university") && prev[1] - prev[0] >= 3
+                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
+                        && (cur[1] >= toks.size() || !toks.get(cur[1]).text.equals(","))) {
+                    out.set(out.size() - 1, new int[] {prev[0], cur[1]});
+                    continue;
+                }
+            }
             out.add(cur);
         }
         return out;
+    }
+
+    private boolean containsOrgHead(List<Tok> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.orgWords.contains(toks.get(i).key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean continuesToHead(List<Tok> toks, int j) {
@@ -338,21 +375,29 @@ final class CandidateFinder {
         for (int[] r : runs(toks)) {
             int from = r[0];
             int to = r[1];
-            // sentence-initial common words ("The", "But", "Speaking") are not part of a name
-            while (from < to && isInitialish(toks, from, r[0])
-                    && !isAcronym(toks.get(from).text.replace(".", ""))
-                    && (lex.common.contains(toks.get(from).key) || PARTICLES.contains(toks.get(from).key)
-                        || toks.get(from).key.equals("of"))) {
+            // sentence-initial common words ("The", "But", "Speaking") are not part of a name, unless
+            // the whole run is a listed or head-word name ("World Health Organization")
+            while (from < to && isInitialish(toks, from, r[0]) && !isAcronym(toks.get(from).text.replace(".", ""))
+                    && (lex.function.contains(toks.get(from).key) || lex.common.contains(toks.get(from).key)
+                        && !(to - from >= 2 && (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                            || structuralType(toks, from, to) == EntityType.ORGANIZATION)))) {
                 from++;
             }
-            while (from < to && !isCap(toks.get(from))) {
+            while (from < to && (!isCap(toks.get(from)) || lex.function.contains(toks.get(from).key)
+                    && !isAcronym(toks.get(from).text.replace(".", "")))) {
                 from++;
+            }
+            while (to > from && lex.function.contains(toks.get(to - 1).key) && !isAcronym(toks.get(to - 1).text)) {
+                to--;
             }
             if (from >= to) {
                 continue;
             }
+            if (isOther(toks, from, to)) {
+                continue;
+            }
             // a lower-case organisation noun after the name: "the Haqqani network"
-            if (to < toks.size() && LOWER_ORG_NOUNS.contains(toks.get(to).text)
+            if (to < toks.size() && LOWER_ORG_NOUNS.contains(toks.get(to).text) && !possessive(toks.get(to - 1))
                     && !lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
                     && lex.titles.get(toks.get(from).key) == null) {
                 Candidate c = make(toks, from, to + 1, sentence, headline);
@@ -362,7 +407,9 @@ final class CandidateFinder {
                 continue;
             }
             String wholeKey = Names.key(join(toks, from, to));
-            if (lex.gazetteer.containsKey(wholeKey) || structuralType(toks, from, to) != null) {
+            int lead = titleEnd(toks, from, to);
+            boolean titleOf = lead > from && lead < to && toks.get(lead).key.equals("of");
+            if (lex.gazetteer.containsKey(wholeKey) || !titleOf && structuralType(toks, from, to) != null) {
                 if (to - from == 1 && !supported(toks, from, sentence)) {
                     continue;
                 }
@@ -385,12 +432,56 @@ final class CandidateFinder {
                 }
             }
             int te = titleEnd(toks, p, to);
+            if (te == p && countryWord == null) {
+                // an institution or organisation before the title: "NATO Secretary-General Jens Stoltenberg"
+                for (int k = p + 1; k < to - 1; k++) {
+                    int e = titleEnd(toks, k, to);
+                    if (e > k && e < to) {
+                        if (lex.gazetteer.containsKey(Names.key(join(toks, p, k)))
+                                || structuralType(toks, p, k) != null) {
+                            Candidate pre = make(toks, p, k, sentence, headline);
+                            cues(pre, toks, p, k);
+                            here.add(pre);
+                        }
+                        p = k;
+                        te = e;
+                        break;
+                    }
+                }
+            }
             String title = null;
             String longTitle = null;
             if (te > p) {
                 title = Names.key(join(toks, p, te));
                 longTitle = countryWord != null ? countryWord.key + " " + title : title;
                 p = te;
+            }
+            // "President of France", "Speaker of the House": the rest is the place or body, the title is bare
+            if (title != null && p < to && toks.get(p).key.equals("of")) {
+                int q = p + 1;
+                if (q < to && toks.get(q).key.equals("the")) {
+                    q++;
+                }
+                int e = q;
+                for (int k = Math.min(to, q + 4); k > q; k--) {
+                    if (lex.gazetteer.containsKey(Names.key(join(toks, q, k)))) {
+                        e = k;
+                        break;
+                    }
+                }
+                if (e == q) {
+                    e = to;
+                }
+                if (q < e) {
+                    Candidate body = make(toks, q, e, sentence, headline);
+                    cues(body, toks, q, e);
+                    if (body.listed != null || body.structural != null || e - q == 1) {
+                        here.add(body);
+                    }
+                    title = title + " of " + body.key;
+                    longTitle = title;
+                }
+                p = e;
             }
             if (p >= to) {
                 // a bare title: remember it for a name that follows "(Prime Minister) Nawaz Sharif"
@@ -407,22 +498,148 @@ final class CandidateFinder {
             if (title == null && p == from && to - from == 1 && !supported(toks, from, sentence)) {
                 continue;
             }
+            // a place before a person's name: "Zimbabwe Robert Mugabe"
+            if (to - p >= 3) {
+                for (int q = Math.min(to - 2, p + 3); q > p; q--) {
+                    Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                    if (pl != null && pl.type() == EntityType.PLACE && lex.firstNames.containsKey(toks.get(q).key)) {
+                        Candidate pre = make(toks, p, q, sentence, headline);
+                        cues(pre, toks, p, q);
+                        here.add(pre);
+                        p = q;
+                        break;
+                    }
+                }
+            }
             Candidate c = make(toks, p, to, sentence, headline);
             if (title != null) {
                 c.title = title;
                 c.longTitle = longTitle;
-                c.titleGender = lex.titles.getOrDefault(title, Gender.UNKNOWN);
+                c.titleGender = lex.titles.getOrDefault(Names.firstWord(title).equals(title) ? title : title,
+                        Gender.UNKNOWN);
                 if (c.titleGender == Gender.UNKNOWN) {
-                    c.titleGender = lex.titles.getOrDefault(Names.lastWord(title), Gender.UNKNOWN);
+                    c.titleGender = lex.titles.getOrDefault(Names.firstWord(title), Gender.UNKNOWN);
                 }
                 c.personVotes += 3;
             }
             cues(c, toks, p, to);
             here.add(c);
         }
+        acronymExpansions(here, toks, sentence, headline);
         acronymsAndLists(here, sentence);
         candidates.addAll(here);
     }
+
+    /** Events, laws, works, diseases: "World War Two", "Tenure of Office Act", "COVID-19". */
+    private boolean isOther(List<Tok> toks, int from, int to) {
+        String first = toks.get(from).key;
+        String last = toks.get(to - 1).key;
+        if (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))) {
+            return false;
+        }
+        if (lex.otherFirst.contains(first) && to - from >= 2 || lex.otherLast.contains(last)) {
+            return true;
+        }
+        if (to - from == 1 && toks.get(from).text.indexOf('-') > 0) {
+            // "Syrian-Turkish", "Indo-Pakistani": adjectives of listed places
+            boolean demonym = false;
+            for (String part : toks.get(from).key.split(" ")) {
+                Lexicons.Place pl = lex.gazetteer.get(part);
+                if (pl == null) {
+                    return false;
+                }
+                demonym |= pl.type() == EntityType.OTHER;
+            }
+            return demonym;
+        }
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text;
+            boolean digit = false;
+            boolean letter = false;
+            for (int k = 0; k < t.length(); k++) {
+                char ch = t.charAt(k);
+                digit |= Character.isDigit(ch);
+                letter |= Character.isLetter(ch);
+            }
+            if (digit && letter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Islamic State of Iraq and Syria (ISIS)": the words before a parenthesised acronym whose
+     * initials spell it form one name, replacing the pieces found inside it.
+     */
+    private void acronymExpansions(List<Candidate> here, List<Tok> toks, int sentence, boolean headline) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).text.equals("(") || !toks.get(i + 2).text.equals(")")) {
+                continue;
+            }
+            String acr = toks.get(i + 1).text.replace(".", "");
+            if (!isAcronym(acr) || acr.length() < 2 || acr.length() > 8) {
+                continue;
+            }
+            String letters = acr.toLowerCase();
+            int end = i;
+            int from = -1;
+            int matched = letters.length();
+            for (int k = end - 1; k >= 0 && matched > 0; k--) {
+                Tok t = toks.get(k);
+                if (!t.word) {
+                    break;
+                }
+                if (CONNECTOR_WORDS.contains(t.key)) {
+                    continue;
+                }
+                if (!isCap(t)) {
+                    break;
+                }
+                String[] parts = t.key.split(" ");
+                for (int pi = parts.length - 1; pi >= 0 && matched > 0; pi--) {
+                    if (parts[pi].isEmpty() || parts[pi].charAt(0) != letters.charAt(matched - 1)) {
+                        matched = -1;
+                        break;
+                    }
+                    matched--;
+                }
+                if (matched < 0) {
+                    break;
+                }
+                if (matched == 0) {
+                    from = k;
+                }
+            }
+            if (from < 0 || end - from < 2) {
+                continue;
+            }
+            int s0 = toks.get(from).start;
+            int e0 = toks.get(end - 1).end;
+            boolean already = false;
+            for (Candidate c : here) {
+                if (c.start == s0 && c.end == e0) {
+                    already = true;
+                }
+            }
+            if (already) {
+                continue;
+            }
+            here.removeIf(c -> c.start >= s0 && c.end <= e0);
+            Candidate c = make(toks, from, end, sentence, headline);
+            if (c.listed == null && c.structural == null) {
+                c.structural = EntityType.ORGANIZATION;
+            }
+            cues(c, toks, from, end);
+            int at = 0;
+            while (at < here.size() && here.get(at).start < s0) {
+                at++;
+            }
+            here.add(at, c);
+        }
+    }
+
+    private static final Set<String> CONNECTOR_WORDS = Set.of("of", "for", "and", "on", "the", "in", "&");
 
     private static boolean isInitialish(List<Tok> toks, int i, int runStart) {
         return i == runStart && isInitial(toks, i);
@@ -444,8 +661,16 @@ final class CandidateFinder {
         int q = best;
         if (q < to && toks.get(q).key.equals("of")) {
             int k = q + 1;
-            while (k < to && TITLE_COMPLEMENTS.contains(toks.get(k).key)) {
-                k++;
+            while (k < to) {
+                String w = toks.get(k).key;
+                if (TITLE_COMPLEMENTS.contains(w)) {
+                    k++;
+                } else if ((w.equals("the") || w.equals("and")) && k + 1 < to
+                        && TITLE_COMPLEMENTS.contains(toks.get(k + 1).key)) {
+                    k += 2;
+                } else {
+                    break;
+                }
             }
             if (k > q + 1) {
                 q = k;
@@ -479,7 +704,8 @@ final class CandidateFinder {
                 return EntityType.PLACE;
             }
         }
-        if (to - from >= 2 && NAME_PREFIXES.contains(toks.get(from).key)) {
+        if (to - from >= 2 && (NAME_PREFIXES.contains(toks.get(from).key)
+                || DIRECTIONS.contains(toks.get(from).key) && !lex.firstNames.containsKey(toks.get(from + 1).key))) {
             return EntityType.PLACE;
         }
         if (to - from == 1) {
@@ -514,11 +740,15 @@ final class CandidateFinder {
     /** A single capitalised word at a sentence start needs evidence that it is a name. */
     private boolean supported(List<Tok> toks, int i, int sentence) {
         Tok t = toks.get(i);
-        if (!isInitial(toks, i)) {
-            return !lex.common.contains(t.key) || isAcronym(t.text);
-        }
         if (lex.gazetteer.containsKey(t.key)) {
             return true;
+        }
+        if (isAcronym(t.text.replace(".", ""))) {
+            // "LeT", "US", "WHO" are names; "PhD", "CEO", "TV" are not
+            return !lex.common.contains(t.key) || lex.function.contains(t.key);
+        }
+        if (!isInitial(toks, i)) {
+            return !lex.common.contains(t.key);
         }
         if (lex.common.contains(t.key) || lowerWords.contains(t.key)) {
             return false;

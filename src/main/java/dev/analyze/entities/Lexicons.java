@@ -28,6 +28,11 @@ final class Lexicons {
     final Set<String> countries = new HashSet<>();
     final Map<String, Gender> firstNames = new HashMap<>();
     final Set<String> common = new HashSet<>();
+    /** Closed-class words (articles, prepositions, conjunctions, pronouns, auxiliaries). */
+    final Set<String> function = new HashSet<>();
+    /** Last words (or first words) that make a phrase an event, law, work or disease. */
+    final Set<String> otherLast = new HashSet<>();
+    final Set<String> otherFirst = new HashSet<>();
     final Map<String, Gender> titles = new HashMap<>();
     final Set<String> orgWords = new HashSet<>();
     final Set<String> placeWords = new HashSet<>();
@@ -64,7 +69,22 @@ final class Lexicons {
                 firstNames.merge(Names.key(n), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
         });
-        read("lexicon.txt", line -> common.addAll(List.of(line.trim().split("\\s+"))));
+        read("lexicon.txt", line -> {
+            boolean closed = line.startsWith("!");
+            List<String> ws = List.of(line.substring(closed ? 1 : 0).trim().split("\\s+"));
+            common.addAll(ws);
+            if (closed) {
+                function.addAll(ws);
+            }
+        });
+        read("others.txt", line -> addAll(line, EntityType.OTHER));
+        read("otherwords.txt", line -> {
+            String[] ws = line.trim().split("\\s+");
+            Set<String> into = ws[0].equals("first") ? otherFirst : otherLast;
+            for (int i = 1; i < ws.length; i++) {
+                into.add(Names.key(ws[i]));
+            }
+        });
         read("titles.txt", line -> {
             String t = line.trim();
             Gender g = Gender.UNKNOWN;

@@ -22,6 +22,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "del", "da",
             "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "y", "&", "in", "al", "el");
 
+    static boolean DEFAULT_PERSON = !Boolean.getBoolean("entities.noDefaultPerson");
+
     public NewsEntityRecognizer() {
         Lexicons.get();
     }
@@ -35,7 +37,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (c.key.isEmpty()) {
                 continue;
             }
-            String gk = c.listed != null ? "@" + Names.key(c.listed.canonical()) + "/" + c.listed.type() : c.key;
+            String gk = c.listed != null ? "@" + Names.key(c.listed.canonical()) + "/" + c.listed.type()
+                    : normalForm(c.key);
             Group g = groups.computeIfAbsent(gk, Group::new);
             if (c.listed != null) {
                 g.type = c.listed.type();
@@ -62,8 +65,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
             int place = g.members.stream().mapToInt(c -> c.placeVotes).sum();
-            if (multi) {
-                g.type = place >= 2 ? EntityType.PLACE : EntityType.PERSON;
+            int org = g.members.stream().mapToInt(c -> c.orgVotes).sum();
+            if (multi && place >= 2) {
+                g.type = EntityType.PLACE;
+            } else if (multi && org == 0 && DEFAULT_PERSON) {
+                g.type = EntityType.PERSON;
             } else if (place >= 2) {
                 g.type = EntityType.PLACE;
             } else {
@@ -71,6 +77,34 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
         }
         return EntityIndex.build(document, all, finder.sentenceTokens);
+    }
+
+    /**
+     * One form for variants of a longer name: a country short form becomes the country's name
+     * ("us embassy" = "united states embassy") and "state department" = "department of state".
+     */
+    static String normalForm(String key) {
+        String[] w = key.split(" ");
+        if (w.length < 2) {
+            return key;
+        }
+        Lexicons lex = Lexicons.get();
+        for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
+            Lexicons.Place p = lex.gazetteer.get(head);
+            if (p != null && p.type() == EntityType.PLACE && lex.countries.contains(Names.key(p.canonical()))) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length));
+                key = Names.key(p.canonical()) + " " + rest;
+                w = key.split(" ");
+                break;
+            }
+        }
+        String last = w[w.length - 1];
+        if ((last.equals("department") || last.equals("ministry")) && w.length >= 2) {
+            String[] body = java.util.Arrays.copyOfRange(w, 0, w.length - 1);
+            return last + " of " + String.join(" ", body);
+        }
+        return key;
     }
 
     /** Type from the evidence of all mentions of one name: structure first, then context votes. */
@@ -250,7 +284,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                     && g.members.get(0).structural != null)) {
                 continue;
             }
-            String w = stripArticle(g.key);
+            if (g.type != EntityType.PERSON && g.type != null && strongOwnEvidence(g)) {
+                continue;
+            }
+            String w = stripArticle(g.members.get(0).key);
             List<Group> bySurname = new ArrayList<>();
             List<Group> byFirst = new ArrayList<>();
             for (Group h : full) {
@@ -303,6 +340,16 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         }
     }
 
+    private static boolean strongOwnEvidence(Group g) {
+        int place = 0;
+        int org = 0;
+        for (Candidate c : g.members) {
+            place += c.placeVotes;
+            org += c.orgVotes;
+        }
+        return g.canonical == null && (place >= 3 || org >= 3);
+    }
+
     private static boolean isCityOnly(Group g) {
         return g.type == EntityType.PLACE && g.canonical != null
                 && !Lexicons.get().countries.contains(Names.key(g.canonical));
@@ -343,7 +390,27 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 }
                 boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
                 boolean suffix = words >= 2 && h.key.endsWith(" " + k);
-                if (prefix || suffix) {
+                boolean sub = words >= 2 && Names.firstWord(h.key).equals(Names.firstWord(k))
+                        && subsequence(k.split(" "), h.key.split(" "));
+                if (prefix || suffix || sub) {
+                    target = h;
+                    n++;
+                }
+            }
+            if (n == 1) {
+                target.absorb(g);
+            }
+        }
+        // "Croughton" joins "RAF Croughton", "Rhodesia" joins "Southern Rhodesia"
+        for (Group g : all) {
+            if (g.dropped || g.type != null || g.members.isEmpty() || g.members.get(0).words != 1) {
+                continue;
+            }
+            Group target = null;
+            int n = 0;
+            for (Group h : all) {
+                if (h != g && !h.dropped && h.type == EntityType.PLACE && h.canonical == null
+                        && h.key.endsWith(" " + g.key)) {
                     target = h;
                     n++;
                 }
