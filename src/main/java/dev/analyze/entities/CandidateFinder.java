@@ -49,6 +49,8 @@ final class CandidateFinder {
             "labour", "commerce", "agriculture", "transport", "transportation", "treasury", "homeland",
             "security", "external", "trade", "environment", "culture", "industry", "development", "information",
             "communications", "tourism", "housing", "veterans", "war", "army", "navy", "air", "force");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "i", "ii",
+            "iii", "iv", "v");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "upper", "lower", "greater", "northeast", "northwest",
             "southeast", "southwest");
@@ -273,8 +275,7 @@ final class CandidateFinder {
                 int[] prev = out.get(out.size() - 1);
                 if (cur[0] - prev[1] == 1 && toks.get(prev[1]).text.equals(",")
                         && toks.get(prev[0]).key.equals("university") && prev[1] - prev[0] >= 3
-                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                        && (cur[1] >= toks.size() || !toks.get(cur[1]).text.equals(","))) {
+                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))) {
                     out.set(out.size() - 1, new int[] {prev[0], cur[1]});
                     continue;
                 }
@@ -362,6 +363,7 @@ final class CandidateFinder {
                 }
                 Candidate c = make(toks, p, best, sentence, true);
                 cues(c, toks, p, best);
+                candidates.add(c);
                 p = best;
             }
         }
@@ -378,6 +380,7 @@ final class CandidateFinder {
             // sentence-initial common words ("The", "But", "Speaking") are not part of a name, unless
             // the whole run is a listed or head-word name ("World Health Organization")
             while (from < to && isInitialish(toks, from, r[0]) && !isAcronym(toks.get(from).text.replace(".", ""))
+                    && !lex.titles.containsKey(toks.get(from).key)
                     && (lex.function.contains(toks.get(from).key) || lex.common.contains(toks.get(from).key)
                         && !(to - from >= 2 && (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
                             || structuralType(toks, from, to) == EntityType.ORGANIZATION)))) {
@@ -421,6 +424,17 @@ final class CandidateFinder {
             // country word + title + name: "US Secretary of State John Kerry"
             int p = from;
             Candidate countryWord = null;
+            Lexicons.Place firstListed = lex.gazetteer.get(toks.get(from).key);
+            if (firstListed != null && firstListed.type() == EntityType.OTHER && firstListed.country() != null
+                    && titleEnd(toks, from + 1, to) == from + 1) {
+                // "Zimbabwean State", "French Legion": a demonym is not the start of a name
+                Candidate dem = make(toks, from, from + 1, sentence, headline);
+                here.add(dem);
+                p = from + 1;
+                if (to - p == 1 && !supported(toks, p, sentence)) {
+                    continue;
+                }
+            }
             for (int q = Math.min(to - 1, p + 3); q > p; q--) {
                 Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
                 if (pl != null && pl.country() != null && titleEnd(toks, q, to) > q) {
@@ -434,9 +448,9 @@ final class CandidateFinder {
             int te = titleEnd(toks, p, to);
             if (te == p && countryWord == null) {
                 // an institution or organisation before the title: "NATO Secretary-General Jens Stoltenberg"
-                for (int k = p + 1; k < to - 1; k++) {
+                for (int k = p + 1; k < to; k++) {
                     int e = titleEnd(toks, k, to);
-                    if (e > k && e < to) {
+                    if (e > k) {
                         if (lex.gazetteer.containsKey(Names.key(join(toks, p, k)))
                                 || structuralType(toks, p, k) != null) {
                             Candidate pre = make(toks, p, k, sentence, headline);
@@ -534,6 +548,9 @@ final class CandidateFinder {
     private boolean isOther(List<Tok> toks, int from, int to) {
         String first = toks.get(from).key;
         String last = toks.get(to - 1).key;
+        if (to - from >= 2 && NUMBER_WORDS.contains(last)) {
+            last = toks.get(to - 2).key;
+        }
         if (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))) {
             return false;
         }
@@ -543,14 +560,18 @@ final class CandidateFinder {
         if (to - from == 1 && toks.get(from).text.indexOf('-') > 0) {
             // "Syrian-Turkish", "Indo-Pakistani": adjectives of listed places
             boolean demonym = false;
+            boolean listed = true;
             for (String part : toks.get(from).key.split(" ")) {
                 Lexicons.Place pl = lex.gazetteer.get(part);
                 if (pl == null) {
-                    return false;
+                    listed = false;
+                    break;
                 }
                 demonym |= pl.type() == EntityType.OTHER;
             }
-            return demonym;
+            if (listed && demonym) {
+                return true;
+            }
         }
         for (int i = from; i < to; i++) {
             String t = toks.get(i).text;
