@@ -27,6 +27,22 @@ final class CandidateFinder {
             "noted", "wrote", "tweeted", "announced", "argued", "insisted", "warned", "claimed", "asked",
             "replied", "responded", "admitted", "denied", "believes", "thinks", "testified", "recalled",
             "confirmed", "urged", "praised", "appreciated", "conceded", "acknowledged", "stressed");
+    /** Lower-case nouns for people's roles: "director Jane Doe", "Jane Doe, a spokeswoman for". */
+    private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "minister", "leader", "president", "director", "professor", "chairman", "chairwoman", "executive",
+            "ceo", "founder", "co-founder", "author", "writer", "actor", "actress", "singer", "player", "coach",
+            "manager", "secretary", "senator", "governor", "mayor", "judge", "lawyer", "attorney", "analyst",
+            "economist", "researcher", "scientist", "doctor", "nurse", "officer", "inspector", "detective",
+            "commander", "colonel", "captain", "ambassador", "diplomat", "adviser", "advisor", "candidate",
+            "activist", "journalist", "reporter", "editor", "photographer", "artist", "musician", "rapper",
+            "comedian", "host", "presenter", "teacher", "student", "resident", "victim", "witness", "suspect",
+            "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "friend",
+            "colleague", "expert", "prosecutor", "defendant", "driver", "pilot", "owner", "lawmaker",
+            "legislator", "premier", "chancellor", "chief", "boss", "businessman", "businesswoman",
+            "politician", "member", "head", "deputy", "sheriff", "pastor", "priest", "bishop", "astronaut",
+            "engineer", "physician", "surgeon", "psychologist", "historian", "novelist", "poet", "director-general",
+            "spokesmen", "boyfriend", "girlfriend", "partner", "cousin", "uncle", "aunt", "grandson",
+            "granddaughter", "grandmother", "grandfather", "nephew", "niece", "man", "woman", "boy", "girl");
     private static final Set<String> PLACE_PREP = Set.of("in", "near", "across", "throughout", "outside",
             "inside", "into", "towards", "toward", "around", "within");
     private static final Set<String> WEAK_PLACE_PREP = Set.of("from", "to", "at", "via", "off", "over");
@@ -325,7 +341,9 @@ final class CandidateFinder {
                     join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
                             || (lex.orgWords.contains(toks.get(next[1] - 1).key)
                                 && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                                && cur[1] - cur[0] == 1 && !isAcronym(toks.get(cur[0]).text)
+                                && cur[1] - cur[0] <= 3 && !isAcronym(toks.get(cur[0]).text)
+                                && !lex.firstNames.containsKey(toks.get(cur[0]).key)
+                                && !lex.orgWords.contains(toks.get(cur[1] - 1).key)
                                 && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
@@ -857,8 +875,9 @@ final class CandidateFinder {
             return true;
         }
         if (isAcronym(t.text.replace(".", ""))) {
-            // "LeT", "US", "WHO" are names; "PhD", "CEO", "TV" are not
-            return !lex.common.contains(t.key) || lex.function.contains(t.key);
+            // "LeT", "JeM", "WHO" are names; "PhD", "CEO", "TV" and emphatic "MUST" are not
+            boolean mixed = !t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT));
+            return !lex.common.contains(t.key) || mixed && lex.function.contains(t.key);
         }
         if (!isInitial(toks, i)) {
             return !lex.common.contains(t.key);
@@ -906,8 +925,22 @@ final class CandidateFinder {
                 && toks.get(from - 1).word) {
             c.personVotes += 1;
         }
+        if (prev != null && toks.get(from - 1) == prev && ROLE_NOUNS.contains(prev.key)
+                && Character.isLowerCase(prev.text.charAt(0))) {
+            c.personVotes += 2;
+        }
         if (next != null && next.text.equals(",") && to + 1 < toks.size()) {
             Tok after = toks.get(to + 1);
+            for (int k = to + 1; k < Math.min(toks.size(), to + 5); k++) {
+                Tok t = toks.get(k);
+                if (!t.word || Character.isUpperCase(t.text.charAt(0))) {
+                    break;
+                }
+                if (ROLE_NOUNS.contains(t.key)) {
+                    c.personVotes += 2;
+                    break;
+                }
+            }
             if (after.key.equals("who")) {
                 c.personVotes += 2;
             } else if (isAge(after.text) && to + 2 < toks.size()

@@ -22,7 +22,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "del", "da",
             "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "y", "&", "in", "al", "el");
 
-    static boolean DEFAULT_PERSON = !Boolean.getBoolean("entities.noDefaultPerson");
+    /** Context votes a one-word name needs to be typed a place without a gazetteer ("in Kutama"). */
+    private static final int SINGLE_PLACE = 2;
 
     public NewsEntityRecognizer() {
         Lexicons.get();
@@ -65,16 +66,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
             int place = g.members.stream().mapToInt(c -> c.placeVotes).sum();
-            int org = g.members.stream().mapToInt(c -> c.orgVotes).sum();
             Lexicons lex = Lexicons.get();
             String first = Names.firstWord(g.key);
             Lexicons.Place firstPlace = lex.gazetteer.get(first);
             if (multi && place >= 2 || multi && firstPlace != null && firstPlace.type() == EntityType.PLACE
                     && !lex.firstNames.containsKey(first) && !personEvidence(g)) {
                 g.type = EntityType.PLACE;
-            } else if (multi && org == 0 && DEFAULT_PERSON) {
-                g.type = EntityType.PERSON;
-            } else if (place >= 2) {
+            } else if (place >= SINGLE_PLACE) {
                 g.type = EntityType.PLACE;
             } else {
                 g.dropped = true;
@@ -176,7 +174,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         if (org > place) {
             return EntityType.ORGANIZATION;
         }
-        return place >= 2 ? EntityType.PLACE : null;
+        boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
+        return place >= (multi ? 2 : SINGLE_PLACE) ? EntityType.PLACE : null;
     }
 
     /** Untyped names coordinated with typed ones ("Daesh, Al Qaeda, LeT and JeM") share their type. */

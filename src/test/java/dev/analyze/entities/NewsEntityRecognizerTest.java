@@ -53,7 +53,7 @@ class NewsEntityRecognizerTest {
 
     @Test
     void surnameSharedByTwoFullNamesStaysAmbiguous() {
-        EntityAnalysis a = body("Nawaz Sharif met army chief Raheel Sharif in the capital. "
+        EntityAnalysis a = body("Prime Minister Nawaz Sharif met army chief Raheel Sharif in the capital. "
                 + "Later Sharif said the talks went well.");
         assertEquals(1, get(a, "Nawaz Sharif").count());
         assertEquals(1, get(a, "Raheel Sharif").count());
