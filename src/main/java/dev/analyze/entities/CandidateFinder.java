@@ -43,6 +43,8 @@ final class CandidateFinder {
             "engineer", "physician", "surgeon", "psychologist", "historian", "novelist", "poet", "director-general",
             "spokesmen", "boyfriend", "girlfriend", "partner", "cousin", "uncle", "aunt", "grandson",
             "granddaughter", "grandmother", "grandfather", "nephew", "niece", "man", "woman", "boy", "girl");
+    private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "acting", "former", "current",
+            "then", "new", "interim", "outgoing", "incoming", "longtime", "veteran");
     private static final Set<String> PLACE_PREP = Set.of("in", "near", "across", "throughout", "outside",
             "inside", "into", "towards", "toward", "around", "within");
     private static final Set<String> WEAK_PLACE_PREP = Set.of("from", "to", "at", "via", "off", "over");
@@ -929,6 +931,30 @@ final class CandidateFinder {
                 && Character.isLowerCase(prev.text.charAt(0))) {
             c.personVotes += 2;
         }
+        // "the El Paso mayor, Dee Margo": a role noun, a comma, the name
+        if (from >= 2 && toks.get(from - 1).text.equals(",") && ROLE_NOUNS.contains(toks.get(from - 2).key)
+                && Character.isLowerCase(toks.get(from - 2).text.charAt(0)) && c.words >= 2) {
+            c.personVotes += 2;
+            if (c.title == null && lex.titles.containsKey(toks.get(from - 2).key)) {
+                c.title = toks.get(from - 2).key;
+                c.longTitle = c.title;
+            }
+        }
+        // "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": a title in apposition
+        if (to + 1 < toks.size() && toks.get(to).text.equals(",") && c.listed == null) {
+            int k = to + 1;
+            while (k < toks.size() && k < to + 4 && APPOSITION_LEAD.contains(toks.get(k).key)) {
+                k++;
+            }
+            int te = k < toks.size() ? titleEnd(toks, k, toks.size()) : k;
+            if (te > k && te - k <= 5) {
+                c.personVotes += 2;
+                if (c.title == null) {
+                    c.title = Names.key(join(toks, k, te));
+                    c.longTitle = c.title;
+                }
+            }
+        }
         if (next != null && next.text.equals(",") && to + 1 < toks.size()) {
             Tok after = toks.get(to + 1);
             for (int k = to + 1; k < Math.min(toks.size(), to + 5); k++) {
@@ -984,9 +1010,9 @@ final class CandidateFinder {
                 break;
             }
         }
-        if (c.words >= 2) {
-            Gender g = lex.firstNames.get(Names.firstWord(c.key));
-            if (g != null && c.listed == null) {
+        if (c.words >= 2 && c.listed == null) {
+            String[] w = c.key.split(" ");
+            if (lex.firstNames.containsKey(w[0]) || w.length >= 3 && lex.firstNames.containsKey(w[1])) {
                 c.personVotes += 2;
             }
         }
