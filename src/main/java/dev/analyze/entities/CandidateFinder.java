@@ -979,7 +979,10 @@ final class CandidateFinder {
                 }
             }
         }
-        if (prev != null && toks.get(from - 1) == prev) {
+        // "in Martian brines": a name followed by a noun is a modifier, not the place itself
+        boolean modifier = next != null && next.word && Character.isLowerCase(next.text.charAt(0))
+                && !lex.common.contains(next.key);
+        if (prev != null && toks.get(from - 1) == prev && !modifier) {
             if (PLACE_PREP.contains(prev.key)) {
                 c.placeVotes += 2;
             } else if (WEAK_PLACE_PREP.contains(prev.key)) {

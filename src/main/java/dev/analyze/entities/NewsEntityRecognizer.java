@@ -59,7 +59,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         mergeAcronyms(all, finder.acronymPairs);
         propagateLists(all, cands, finder.coordinated);
         mergePersons(all);
-        mergeOrgParts(all);
+        mergeOrgParts(all, finder.lowerWords);
         for (Group g : all) {
             if (g.dropped || g.type != null) {
                 continue;
@@ -172,7 +172,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             return person >= 2 ? EntityType.PERSON : null;
         }
         if (org > place) {
-            return EntityType.ORGANIZATION;
+            return org >= 2 ? EntityType.ORGANIZATION : null;
         }
         boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
         return place >= (multi ? 2 : SINGLE_PLACE) ? EntityType.PLACE : null;
@@ -335,6 +335,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         Map<String, List<Group>> weakSurname = new HashMap<>();
         Map<String, List<Group>> weakGiven = new HashMap<>();
         Map<Group, Integer> firstFull = new HashMap<>();
+        Lexicons lex = Lexicons.get();
         for (Group h : persons) {
             if (h.dropped || h.type == EntityType.ORGANIZATION || h.type == EntityType.PLACE) {
                 continue;
@@ -346,6 +347,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (hw.length >= 3) {
                 String two = stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]);
                 sm.computeIfAbsent(two, k -> new ArrayList<>()).add(h);
+                // Spanish and Portuguese names: the first of two surnames ("Ricardo Rosselló Nevares")
+                if (!lex.firstNames.containsKey(hw[hw.length - 2])) {
+                    sm.computeIfAbsent(stripArticle(hw[hw.length - 2]), k -> new ArrayList<>()).add(h);
+                }
             }
             (strong ? given : weakGiven).computeIfAbsent(hw[0], k -> new ArrayList<>()).add(h);
             firstFull.put(h, h.firstStartWithWords(2));
@@ -461,7 +466,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
 
     /** "Scripps" joins "Scripps Institution of Oceanography"; "Judiciary Committee" its longer name. */
-    private static void mergeOrgParts(List<Group> all) {
+    private static void mergeOrgParts(List<Group> all, Set<String> lowerWords) {
         Map<String, List<Group>> orgsByFirst = new HashMap<>();
         Map<String, List<Group>> orgsByLast = new HashMap<>();
         Map<String, List<Group>> placesByLast = new HashMap<>();
@@ -504,7 +509,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 if (h == g || h.dropped || h.members.isEmpty() || h.members.get(0).words <= words) {
                     continue;
                 }
-                boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
+                boolean prefix = words == 1 && (h.key.startsWith(k + " ") && g.type == null
+                        && !lowerWords.contains(k) && !Lexicons.get().common.contains(k)
+                        || h.key.startsWith(k + " of ") && g.type == EntityType.ORGANIZATION);
                 boolean suffix = words >= 2 && h.key.endsWith(" " + k);
                 boolean sub = words >= 2 && Names.firstWord(h.key).equals(Names.firstWord(k))
                         && subsequence(k.split(" "), h.key.split(" "))

@@ -297,4 +297,26 @@ class NewsEntityRecognizerTest {
         assertEquals(2, get(a, "Senate").count());
         assertEquals(EntityType.PERSON, get(a, "Tom Radley").type());
     }
+
+    @Test
+    void titleInAppositionIsEvidenceAndRemembered() {
+        String text = "Test article\n\nTarek Haddad-Amin, the acting Prime Minister of Jordan, condemned the attack. "
+                + "The prime minister called it cowardly.";
+        EntityAnalysis a = analyze(text);
+        Entity e = get(a, "Tarek Haddad-Amin");
+        assertEquals(EntityType.PERSON, e.type());
+        assertEquals(e, a.resolveDescription("the prime minister", text.indexOf("The prime")).orElseThrow());
+    }
+
+    @Test
+    void singleWordInstitutionJoinsItsFullName() {
+        EntityAnalysis a = body("The House of Representatives voted. The House then adjourned.");
+        assertEquals(2, get(a, "House of Representatives").count());
+    }
+
+    @Test
+    void unknownCapitalisedPhraseWithoutEvidenceIsLeftOut() {
+        EntityAnalysis a = body("They watched Rolling Thunder Revue again on Sunday.");
+        assertTrue(a.entities().isEmpty(), names(a).toString());
+    }
 }
