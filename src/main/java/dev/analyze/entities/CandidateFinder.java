@@ -338,11 +338,11 @@ final class CandidateFinder {
                     join = isHead(lastKey) || lex.titles.containsKey(lastKey) && c1.equals("of")
                             || containsOrgHead(toks, cur[0], cur[1]) && c1.equals("of")
                             || (c1.equals("of") && lex.gazetteer.containsKey(
-                                    Names.key(join(toks, cur[0], next[1]))));
+                                    keyOf(toks, cur[0], next[1])));
                 } else if (c1.equals("and") && gap == 1) {
-                    join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
+                    join = lex.gazetteer.containsKey(keyOf(toks, cur[0], next[1]))
                             || (lex.orgWords.contains(toks.get(next[1] - 1).key)
-                                && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
+                                && !lex.gazetteer.containsKey(keyOf(toks, cur[0], cur[1]))
                                 && cur[1] - cur[0] <= 3 && !isAcronym(toks.get(cur[0]).text)
                                 && !lex.firstNames.containsKey(toks.get(cur[0]).key)
                                 && !lex.orgWords.contains(toks.get(cur[1] - 1).key)
@@ -362,7 +362,7 @@ final class CandidateFinder {
                 int[] prev = out.get(out.size() - 1);
                 if (cur[0] - prev[1] == 1 && toks.get(prev[1]).text.equals(",")
                         && toks.get(prev[0]).key.equals("university") && prev[1] - prev[0] >= 3
-                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))) {
+                        && lex.gazetteer.containsKey(keyOf(toks, cur[0], cur[1]))) {
                     out.set(out.size() - 1, new int[] {prev[0], cur[1]});
                     continue;
                 }
@@ -394,6 +394,31 @@ final class CandidateFinder {
 
     private static boolean adjacent(List<Tok> toks, int j) {
         return true;
+    }
+
+    /** The key of tokens [from, to): their keys joined, without a leading "the" (as {@link Names#key}). */
+    private static String keyOf(List<Tok> toks, int from, int to) {
+        if (from < to && toks.get(from).key.equals("the") && to - from > 1) {
+            from++;
+        }
+        if (to - from == 1) {
+            return toks.get(from).key;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Tok t = toks.get(i);
+            if (!t.word) {
+                if (t.text.equals("&")) {
+                    b.append(b.length() > 0 ? " &" : "&");
+                }
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.key);
+        }
+        return b.toString();
     }
 
     private static String join(List<Tok> toks, int from, int to) {
@@ -438,7 +463,7 @@ final class CandidateFinder {
             while (p < r[1]) {
                 int best = -1;
                 for (int q = Math.min(r[1], p + 6); q > p; q--) {
-                    String k = Names.key(join(toks, p, q));
+                    String k = keyOf(toks, p, q);
                     if (lex.gazetteer.containsKey(k) || known.contains(k)) {
                         best = q;
                         break;
@@ -469,7 +494,7 @@ final class CandidateFinder {
             while (from < to && isInitialish(toks, from, r[0]) && !isAcronym(toks.get(from).text.replace(".", ""))
                     && !lex.titles.containsKey(toks.get(from).key)
                     && (lex.function.contains(toks.get(from).key) || lex.common.contains(toks.get(from).key)
-                        && !(to - from >= 2 && (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                        && !(to - from >= 2 && (lex.gazetteer.containsKey(keyOf(toks, from, to))
                             || structuralType(toks, from, to) == EntityType.ORGANIZATION)))) {
                 from++;
             }
@@ -488,7 +513,7 @@ final class CandidateFinder {
             }
             // a lower-case organisation noun after the name: "the Haqqani network"
             if (to < toks.size() && LOWER_ORG_NOUNS.contains(toks.get(to).text) && !possessive(toks.get(to - 1))
-                    && !lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                    && !lex.gazetteer.containsKey(keyOf(toks, from, to))
                     && lex.titles.get(toks.get(from).key) == null) {
                 Candidate c = make(toks, from, to + 1, sentence, headline);
                 c.structural = EntityType.ORGANIZATION;
@@ -496,7 +521,7 @@ final class CandidateFinder {
                 here.add(c);
                 continue;
             }
-            String wholeKey = Names.key(join(toks, from, to));
+            String wholeKey = keyOf(toks, from, to);
             int lead = titleEnd(toks, from, to);
             boolean titleOf = lead > from && lead < to && toks.get(lead).key.equals("of");
             if (lex.gazetteer.containsKey(wholeKey) || !titleOf && structuralType(toks, from, to) != null) {
@@ -523,7 +548,7 @@ final class CandidateFinder {
                 }
             }
             for (int q = Math.min(to - 1, p + 3); q > p; q--) {
-                Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                Lexicons.Place pl = lex.gazetteer.get(keyOf(toks, p, q));
                 if (pl != null && pl.country() != null && titleEnd(toks, q, to) > q) {
                     countryWord = make(toks, p, q, sentence, headline);
                     cues(countryWord, toks, p, q);
@@ -538,7 +563,7 @@ final class CandidateFinder {
                 for (int k = p + 1; k < to; k++) {
                     int e = titleEnd(toks, k, to);
                     if (e > k) {
-                        if (lex.gazetteer.containsKey(Names.key(join(toks, p, k)))
+                        if (lex.gazetteer.containsKey(keyOf(toks, p, k))
                                 || structuralType(toks, p, k) != null) {
                             Candidate pre = make(toks, p, k, sentence, headline);
                             cues(pre, toks, p, k);
@@ -553,7 +578,7 @@ final class CandidateFinder {
             String title = null;
             String longTitle = null;
             if (te > p) {
-                title = Names.key(join(toks, p, te));
+                title = keyOf(toks, p, te);
                 longTitle = countryWord != null ? countryWord.key + " " + title : title;
                 p = te;
             }
@@ -565,7 +590,7 @@ final class CandidateFinder {
                 }
                 int e = q;
                 for (int k = Math.min(to, q + 4); k > q; k--) {
-                    if (lex.gazetteer.containsKey(Names.key(join(toks, q, k)))) {
+                    if (lex.gazetteer.containsKey(keyOf(toks, q, k))) {
                         e = k;
                         break;
                     }
@@ -602,7 +627,7 @@ final class CandidateFinder {
             // a place before a person's name: "Zimbabwe Robert Mugabe"
             if (to - p >= 3) {
                 for (int q = Math.min(to - 2, p + 3); q > p; q--) {
-                    Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                    Lexicons.Place pl = lex.gazetteer.get(keyOf(toks, p, q));
                     if (pl != null && pl.type() == EntityType.PLACE && lex.firstNames.containsKey(toks.get(q).key)) {
                         Candidate pre = make(toks, p, q, sentence, headline);
                         cues(pre, toks, p, q);
@@ -639,7 +664,7 @@ final class CandidateFinder {
         if (to - from >= 2 && NUMBER_WORDS.contains(last)) {
             last = toks.get(to - 2).key;
         }
-        if (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))) {
+        if (lex.gazetteer.containsKey(keyOf(toks, from, to))) {
             return false;
         }
         if (lex.otherFirst.contains(first) && to - from >= 2 || lex.otherLast.contains(last)) {
@@ -781,8 +806,11 @@ final class CandidateFinder {
 
     private int titleEnd(List<Tok> toks, int p, int to, int depth) {
         int best = p;
+        if (p >= to || !lex.titleFirst.contains(Names.firstWord(toks.get(p).key))) {
+            return p;
+        }
         for (int q = Math.min(to, p + lex.longestTitle); q > p; q--) {
-            if (lex.titles.containsKey(Names.key(join(toks, p, q)))) {
+            if (lex.titles.containsKey(keyOf(toks, p, q))) {
                 best = q;
                 break;
             }
@@ -950,7 +978,7 @@ final class CandidateFinder {
             if (te > k && te - k <= 5) {
                 c.personVotes += 2;
                 if (c.title == null) {
-                    c.title = Names.key(join(toks, k, te));
+                    c.title = keyOf(toks, k, te);
                     c.longTitle = c.title;
                 }
             }
