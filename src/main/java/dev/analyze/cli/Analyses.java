@@ -3,6 +3,8 @@ package dev.analyze.cli;
 import dev.analyze.document.Document;
 import dev.analyze.stats.WordStats;
 import dev.analyze.stats.WordStatsAnalyzer;
+import dev.analyze.entities.EntityAnalysis;
+import dev.analyze.entities.NewsEntityRecognizer;
 import java.util.List;
 
 /**
@@ -12,8 +14,11 @@ import java.util.List;
  */
 public final class Analyses {
 
+    private static final NewsEntityRecognizer ENTITY_RECOGNIZER = new NewsEntityRecognizer();
+
     private final Document document;
     private WordStats wordStats;
+    private EntityAnalysis entities;
 
     Analyses(Document document) {
         this.document = document;
@@ -31,8 +36,16 @@ public final class Analyses {
         return wordStats;
     }
 
+    /** People, organisations and places with aliases merged. */
+    public synchronized EntityAnalysis entities() {
+        if (entities == null) {
+            entities = ENTITY_RECOGNIZER.analyze(document);
+        }
+        return entities;
+    }
+
     /** Names worth offering for completion (entities, speakers), most mentioned first. */
     public List<String> names() {
-        return List.of();
+        return entities().entities().stream().map(e -> e.name()).toList();
     }
 }

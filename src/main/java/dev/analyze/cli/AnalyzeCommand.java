@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             WordsCommand.class,
             NgramsCommand.class,
             KwicCommand.class,
+            EntitiesCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
