@@ -1,0 +1,206 @@
+package dev.analyze.claims;
+
+import dev.analyze.document.Document;
+import dev.analyze.document.Sentence;
+import dev.analyze.document.Span;
+import dev.analyze.document.Token;
+import dev.analyze.entities.Entity;
+import dev.analyze.entities.EntityAnalysis;
+import dev.analyze.quotes.Quote;
+import dev.analyze.quotes.QuoteAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds an article's key claims: who claims what, best first.
+ *
+ * <p>Every content sentence is a candidate. Its claimant comes from its attribution (a reporting
+ * verb with its subject, "according to", a "Claim: Speaker" headline), resolved like a quote's
+ * speaker, or from the direct quote it carries; with neither it is the article's own statement.
+ * Candidates are ranked by a mix of sentence centrality (TextRank), a lead-position prior (news
+ * puts the main point first), claim-worthiness (attribution, quantities, comparisons,
+ * obligations), then picked by maximal marginal relevance so the headline and a lead sentence
+ * saying the same thing appear once, and one speaker does not crowd out the others.
+ *
+ * <p>Stateless and thread-safe; each call is linear in the document's length (the similarity
+ * graph is windowed for very long documents).
+ */
+public final class ClaimExtractor {
+
+    /** Weights of the relevance mix. */
+    static final double W_CENTRALITY = 0.30;
+    static final double W_POSITION = 0.35;
+    static final double W_WORTHINESS = 0.15;
+    static final double W_ATTRIBUTION = 0.30;
+    /** A sentence's lead prior halves after this many content sentences. */
+    static final double POSITION_HALF_LIFE = 3.0;
+    static final double LAMBDA = 0.7;
+    /** Extra redundancy between two claims of the same claimant, so others get a turn. */
+    static final double SAME_SPEAKER_PENALTY = 0.12;
+
+    private final AttributionFinder finder = new AttributionFinder();
+
+    /** The top {@value ClaimFilter#DEFAULT_TOP} claims. */
+    public List<Claim> analyze(Document doc, EntityAnalysis entities, QuoteAnalysis quotes) {
+        return analyze(doc, entities, quotes, ClaimFilter.top(ClaimFilter.DEFAULT_TOP));
+    }
+
+    /** The best claims that pass {@code filter}, best first. */
+    public List<Claim> analyze(Document doc, EntityAnalysis entities, QuoteAnalysis quotes, ClaimFilter filter) {
+        List<Candidate> all = candidates(doc, entities, quotes);
+        List<Candidate> kept = new ArrayList<>();
+        Optional<String> wanted = filter.speaker().map(n -> canonical(n, entities));
+        for (Candidate c : all) {
+            if (filter.kind().isPresent() && c.kind != filter.kind().get()) {
+                continue;
+            }
+            if (wanted.isPresent() && !sameSpeaker(c, wanted.get(), entities)) {
+                continue;
+            }
+            kept.add(c);
+        }
+        double[] relevance = new double[kept.size()];
+        List<TermVector> vectors = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            relevance[i] = kept.get(i).relevance;
+            vectors.add(kept.get(i).vector);
+        }
+        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), LAMBDA, (a, b) -> {
+            Optional<String> sa = kept.get(a).speakerName();
+            return sa.isPresent() && sa.equals(kept.get(b).speakerName()) ? SAME_SPEAKER_PENALTY : 0;
+        });
+        List<Claim> out = new ArrayList<>();
+        double[] maxSim = new double[kept.size()];
+        for (int idx : order) {
+            Candidate c = kept.get(idx);
+            double score = LAMBDA * c.relevance - (1 - LAMBDA) * maxSim[idx];
+            out.add(c.toClaim(doc, Math.round(score * 1000) / 1000.0));
+            for (int j : order) {
+                Optional<String> sj = kept.get(j).speakerName();
+                double pen = sj.isPresent() && sj.equals(c.speakerName()) ? SAME_SPEAKER_PENALTY : 0;
+                maxSim[j] = Math.max(maxSim[j], Math.min(1, c.vector.cosine(kept.get(j).vector) + pen));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every content sentence as a scored candidate claim, in document order. */
+    List<Candidate> candidates(Document doc, EntityAnalysis entities, QuoteAnalysis quotes) {
+        List<Sentence> sentences = doc.sentences();
+        List<TermVector> vectors = SentenceVectors.of(doc);
+        double[] centrality = TextRank.scores(vectors);
+        QuoteMask mask = new QuoteMask(quotes);
+        SpeakerResolver resolver = new SpeakerResolver(doc, entities, mask);
+        List<Candidate> out = new ArrayList<>();
+        int rank = 0;
+        for (Sentence s : sentences) {
+            boolean heading = doc.paragraphs().get(s.paragraph()).heading();
+            if (Boilerplate.is(doc, s)) {
+                continue;
+            }
+            Optional<Attribution> attribution = finder.find(doc, s, mask, heading);
+            Optional<Speaker> speaker = attribution.flatMap(a -> resolver.resolve(a.source(), s));
+            Quote quote = mask.quoteOverlapping(s.start(), s.end());
+            double quoted = (double) mask.coveredChars(s.start(), s.end()) / Math.max(1, s.end() - s.start());
+            boolean pronounSource = attribution.map(a -> isPronoun(doc.text(a.source()))).orElse(false);
+            if (quote != null && quote.speaker().isPresent() && (speaker.isEmpty() || pronounSource)) {
+                // the quote's own attribution is the specialist's; "X said" in the sentence wins
+                speaker = Optional.of(resolver.named(quote.speaker().get()));
+            }
+            speaker.ifPresent(sp -> resolver.remember(sp, s.paragraph()));
+            boolean quantity = ClaimWorthiness.hasQuantity(s.tokens());
+            ClaimKind kind = quoted >= 0.5 ? ClaimKind.QUOTED
+                    : attribution.isPresent() || (quote != null && speaker.isPresent()) ? ClaimKind.REPORTED
+                    : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
+            Span span = s.span();
+            if (attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
+                span = trim(doc.text(), attribution.get().clause());
+            }
+            double position;
+            if (heading) {
+                position = 0.5;
+            } else {
+                position = 1.0 / (1.0 + rank / POSITION_HALF_LIFE);
+                rank++;
+            }
+            double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
+            double relevance = W_CENTRALITY * centrality[s.index()] + W_POSITION * position
+                    + W_WORTHINESS * ClaimWorthiness.score(s) + W_ATTRIBUTION * attributionScore;
+            long words = s.wordCount();
+            if (words < 8) {
+                relevance *= 0.6 + 0.05 * words;
+            }
+            if (doc.text(s).strip().endsWith("?")) {
+                relevance *= 0.5;
+            }
+            out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
+        }
+        return out;
+    }
+
+    private static boolean isPronoun(String text) {
+        return List.of("he", "she", "they", "it", "we", "i").contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static int words(List<Token> toks, Span span) {
+        int n = 0;
+        for (Token t : toks) {
+            if (t.isWord() && t.start() >= span.start() && t.end() <= span.end()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The span without surrounding spaces and trailing commas or colons. */
+    static Span trim(String text, Span span) {
+        int a = span.start();
+        int b = span.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",;:\u2014\u2013-".indexOf(text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static String canonical(String name, EntityAnalysis entities) {
+        return entities.resolveName(name).map(Entity::name).orElse(name);
+    }
+
+    private static boolean sameSpeaker(Candidate c, String wanted, EntityAnalysis entities) {
+        Optional<String> name = c.speakerName();
+        if (name.isEmpty()) {
+            return false;
+        }
+        String a = name.get().toLowerCase(Locale.ROOT);
+        String b = wanted.toLowerCase(Locale.ROOT);
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<Entity> e = c.speaker.flatMap(Speaker::entity);
+        if (e.isPresent() && e.get().aliases().stream().anyMatch(al -> al.equalsIgnoreCase(wanted))) {
+            return true;
+        }
+        String[] pa = a.split("\\s+");
+        String[] pb = b.split("\\s+");
+        return pa[pa.length - 1].equals(pb[pb.length - 1]);
+    }
+
+    /** One sentence as a candidate claim. */
+    record Candidate(Sentence sentence, Span span, Optional<Speaker> speaker, ClaimKind kind,
+            double relevance, TermVector vector) {
+
+        Optional<String> speakerName() {
+            return speaker.map(Speaker::name);
+        }
+
+        Claim toClaim(Document doc, double score) {
+            return new Claim(doc.text(span), speakerName(), kind,
+                    sentence.paragraph() + 1, sentence.number(), span.start(), span.end(), score);
+        }
+    }
+}
