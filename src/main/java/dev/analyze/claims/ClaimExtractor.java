@@ -29,18 +29,16 @@ import java.util.Optional;
  */
 public final class ClaimExtractor {
 
-    /** Weights of the relevance mix. */
-    static final double W_CENTRALITY = 0.30;
-    static final double W_POSITION = 0.35;
-    static final double W_WORTHINESS = 0.15;
-    static final double W_ATTRIBUTION = 0.30;
-    /** A sentence's lead prior halves after this many content sentences. */
-    static final double POSITION_HALF_LIFE = 3.0;
-    static final double LAMBDA = 0.7;
-    /** Extra redundancy between two claims of the same claimant, so others get a turn. */
-    static final double SAME_SPEAKER_PENALTY = 0.12;
-
     private final AttributionFinder finder = new AttributionFinder();
+    private final RankingWeights w;
+
+    public ClaimExtractor() {
+        this(RankingWeights.DEFAULT);
+    }
+
+    ClaimExtractor(RankingWeights weights) {
+        this.w = weights;
+    }
 
     /** The top {@value ClaimFilter#DEFAULT_TOP} claims. */
     public List<Claim> analyze(Document doc, EntityAnalysis entities, QuoteAnalysis quotes) {
@@ -67,23 +65,33 @@ public final class ClaimExtractor {
             relevance[i] = kept.get(i).relevance;
             vectors.add(kept.get(i).vector);
         }
-        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), LAMBDA, (a, b) -> {
-            Optional<String> sa = kept.get(a).speakerName();
-            return sa.isPresent() && sa.equals(kept.get(b).speakerName()) ? SAME_SPEAKER_PENALTY : 0;
-        });
+        Mmr.PairPenalty penalty = (a, b) -> pairPenalty(kept.get(a), kept.get(b));
+        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), w.lambda(), penalty);
         List<Claim> out = new ArrayList<>();
         double[] maxSim = new double[kept.size()];
         for (int idx : order) {
             Candidate c = kept.get(idx);
-            double score = LAMBDA * c.relevance - (1 - LAMBDA) * maxSim[idx];
+            double score = w.lambda() * c.relevance - (1 - w.lambda()) * maxSim[idx];
             out.add(c.toClaim(doc, Math.round(score * 1000) / 1000.0));
             for (int j : order) {
-                Optional<String> sj = kept.get(j).speakerName();
-                double pen = sj.isPresent() && sj.equals(c.speakerName()) ? SAME_SPEAKER_PENALTY : 0;
+                double pen = pairPenalty(kept.get(j), c);
                 maxSim[j] = Math.max(maxSim[j], Math.min(1, c.vector.cosine(kept.get(j).vector) + pen));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Redundancy beyond shared words: one claimant, or one paragraph, twice. */
+    private double pairPenalty(Candidate a, Candidate b) {
+        double p = 0;
+        Optional<String> sa = a.speakerName();
+        if (sa.isPresent() && sa.equals(b.speakerName())) {
+            p += w.sameSpeaker();
+        }
+        if (a.sentence().paragraph() == b.sentence().paragraph()) {
+            p += w.sameParagraph();
+        }
+        return p;
     }
 
     /** Every content sentence as a scored candidate claim, in document order. */
@@ -95,6 +103,8 @@ public final class ClaimExtractor {
         SpeakerResolver resolver = new SpeakerResolver(doc, entities, mask);
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
+        int paragraphRank = -1;
+        int lastParagraph = -1;
         for (Sentence s : sentences) {
             boolean heading = doc.paragraphs().get(s.paragraph()).heading();
             if (Boilerplate.is(doc, s)) {
@@ -115,19 +125,26 @@ public final class ClaimExtractor {
                     : attribution.isPresent() || (quote != null && speaker.isPresent()) ? ClaimKind.REPORTED
                     : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
             Span span = s.span();
-            if (attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
+            if (!w.wholeSentence() && attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
                 span = trim(doc.text(), attribution.get().clause());
             }
             double position;
+            boolean paragraphLead = false;
             if (heading) {
-                position = 0.5;
+                position = w.headline();
             } else {
-                position = 1.0 / (1.0 + rank / POSITION_HALF_LIFE);
+                if (s.paragraph() != lastParagraph) {
+                    paragraphRank++;
+                    lastParagraph = s.paragraph();
+                    paragraphLead = true;
+                }
+                position = 1.0 / (1.0 + (w.byParagraph() ? paragraphRank : rank) / w.halfLife());
                 rank++;
             }
             double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
-            double relevance = W_CENTRALITY * centrality[s.index()] + W_POSITION * position
-                    + W_WORTHINESS * ClaimWorthiness.score(s) + W_ATTRIBUTION * attributionScore;
+            double relevance = w.centrality() * centrality[s.index()] + w.position() * position
+                    + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
+                    + (paragraphLead ? w.paragraphLead() : 0);
             long words = s.wordCount();
             if (words < 8) {
                 relevance *= 0.6 + 0.05 * words;

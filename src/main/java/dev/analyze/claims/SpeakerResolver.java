@@ -99,7 +99,8 @@ final class SpeakerResolver {
 
     /** A speaker given by name (a quote's speaker), linked to its entity when it resolves. */
     Speaker named(String name) {
-        return new Speaker(name, entities.resolveName(name));
+        Optional<Entity> e = entities.resolveName(name);
+        return new Speaker(e.map(Entity::name).orElse(name), e);
     }
 
     private Optional<Speaker> antecedent(Gender gender, int offset, Sentence s) {

@@ -33,8 +33,9 @@ public final class ClaimsGoldExport {
         try (Stream<Path> s = Files.list(gold)) {
             golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        ClaimExtractor extractor = new ClaimExtractor();
-        try (PrintWriter sys = new PrintWriter(Files.newBufferedWriter(out.resolve("claims.jsonl"), StandardCharsets.UTF_8));
+        ClaimExtractor extractor = new ClaimExtractor(RankingWeights.fromSystemProperties());
+        PrintWriter dump = new PrintWriter(Files.newBufferedWriter(out.resolve("candidates.tsv"), StandardCharsets.UTF_8));
+        try (dump; PrintWriter sys = new PrintWriter(Files.newBufferedWriter(out.resolve("claims.jsonl"), StandardCharsets.UTF_8));
                 PrintWriter lead = new PrintWriter(Files.newBufferedWriter(out.resolve("lead.jsonl"), StandardCharsets.UTF_8))) {
             for (Path g : golds) {
                 String json = Files.readString(g);
@@ -50,6 +51,17 @@ public final class ClaimsGoldExport {
                 List<Claim> claims = extractor.analyze(doc, ea, qa, ClaimFilter.top(k));
                 sys.println(line(docName, claims));
                 List<ClaimExtractor.Candidate> cands = extractor.candidates(doc, ea, qa);
+                for (ClaimExtractor.Candidate c : cands) {
+                    int pos = -1;
+                    for (int i = 0; i < claims.size(); i++) {
+                        if (claims.get(i).sentence() == c.sentence().number()) {
+                            pos = i;
+                        }
+                    }
+                    dump.printf("%s\t%d\t%d\t%s\t%s\t%.3f\t%d\t%s%n", docName, c.sentence().index(),
+                            c.sentence().paragraph(), c.kind().label(), c.speakerName().orElse("-"), c.relevance(),
+                            pos, doc.text(c.sentence()).replace('\t', ' ').replace('\n', ' '));
+                }
                 List<Claim> leadClaims = new ArrayList<>();
                 for (ClaimExtractor.Candidate c : cands) {
                     if (!doc.paragraphs().get(c.sentence().paragraph()).heading() && leadClaims.size() < k) {
