@@ -11,22 +11,22 @@ final class NotAQuote {
     private NotAQuote() {
     }
 
-    private static final Set<String> NAMING_VERBS = Set.of("named", "dubbed", "nicknamed", "titled", "entitled",
+    private static final Set<String> NAMING_VERBS = Lexicon.words("named", "dubbed", "nicknamed", "titled", "entitled",
             "renamed", "christened", "codenamed", "code-named", "branded", "spelled", "spelt", "designated",
             "so-called", "alias", "aka", "a.k.a", "hashtag", "slogan", "motto");
 
-    private static final Set<String> WORK_NOUNS = Set.of("film", "movie", "book", "novel", "song", "album",
+    private static final Set<String> WORK_NOUNS = Lexicon.words("film", "movie", "book", "novel", "song", "album",
             "show", "series", "play", "poem", "documentary", "painting", "exhibition", "operation", "campaign",
             "programme", "program", "initiative", "headline", "magazine", "newspaper", "website", "app", "game",
             "brand", "word", "words", "term", "phrase", "name", "designation", "label", "title", "nickname",
             "acronym", "abbreviation", "tagline", "single", "musical", "opera", "episode", "sculpture", "blog",
             "column", "podcast", "exhibit", "project", "plan", "mission", "codename", "moniker", "epithet");
 
-    private static final Set<String> BE_OR_ADVERB = Set.of("is", "was", "are", "were", "be", "been", "being",
+    private static final Set<String> BE_OR_ADVERB = Lexicon.words("is", "was", "are", "were", "be", "been", "being",
             "commonly", "also", "often", "sometimes", "widely", "now", "so", "officially", "popularly", "once",
             "locally", "affectionately", "informally", "formerly", "still", "collectively", "jokingly");
 
-    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to",
+    private static final Set<String> SMALL_WORDS = Lexicon.words("of", "the", "a", "an", "and", "in", "on", "for", "to",
             "at", "by", "with", "de", "la", "or", "&", "vs", "from");
 
     /**

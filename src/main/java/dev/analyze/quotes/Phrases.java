@@ -46,6 +46,20 @@ final class Phrases {
         if (w.isWord(j) && Lexicon.ADVERBS.contains(w.lower(j)) && j == lo) {
             return -1;
         }
+        if (w.isPunct(j, ')')) {
+            // "The Iranian Revolutionary Guard Corps (IRGC) said": skip the bracket
+            int o = j - 1;
+            while (o > lo && o > j - 8 && !w.isPunct(o, '(')) {
+                o--;
+            }
+            if (!w.isPunct(o, '(')) {
+                return -1;
+            }
+            j = o - 1;
+            if (j < lo) {
+                return -1;
+            }
+        }
         if (w.isPunct(j, ',')) {
             // "NAME, APPOSITIVE, said" or "the mayor of London, NAME, said"
             int c = j - 1;
@@ -55,6 +69,16 @@ final class Phrases {
             }
             if (c < lo || !w.isPunct(c, ',') || c + 1 > j - 1) {
                 return -1;
+            }
+            if (w.isPunct(c - 1, ')')) {
+                int o = c - 2;
+                while (o > lo && o > c - 9 && !w.isPunct(o, '(')) {
+                    o--;
+                }
+                if (w.isPunct(o, '(')) {
+                    // "The IRGC (Guard), which ..., declared": the name is before the bracket
+                    c = o;
+                }
             }
             long middle = nameRun(w, c + 1, j - 1);
             if (middle >= 0 && first(middle) == c + 1) {
@@ -80,8 +104,9 @@ final class Phrases {
             int p = a - 1;
             if (w.isWord(p)) {
                 String lw = w.lower(p);
-                if (isClause(w, p) || Lexicon.PERSONAL_PRONOUNS.contains(lw) && !w.isCapitalized(p)
-                        || ReportingCues.get().isVerb(lw)) {
+                boolean linksName = (lw.equals("from") || lw.equals("at")) && w.isCapitalized(p - 1);
+                if (!linksName && (isClause(w, p) || Lexicon.PERSONAL_PRONOUNS.contains(lw) && !w.isCapitalized(p)
+                        || ReportingCues.get().isVerb(lw))) {
                     break;
                 }
                 a = p;
@@ -100,6 +125,72 @@ final class Phrases {
             return -1;
         }
         return range(a, j);
+    }
+
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = Lexicon.words("in", "on", "at", "after",
+            "during", "before", "according", "speaking", "addressing", "writing", "without", "while", "when",
+            "yesterday", "today", "earlier", "later", "meanwhile", "however", "also", "separately", "specifically",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "from", "for",
+            "with", "as", "since", "following", "asked", "responding", "reacting", "then", "still", "but", "and");
+
+    /**
+     * The subject at the start of a sentence ({@code w} starts there), past an opening adverbial
+     * ending in a comma: "In a statement, the SDF ..." gives "the SDF"; "Trump, responding ..."
+     * gives "Trump".
+     */
+    static long sentenceSubject(Words w) {
+        int a = 0;
+        while (a < w.size() && !w.isWord(a)) {
+            a++;
+        }
+        if (a >= w.size()) {
+            return -1;
+        }
+        if (OPENING_PREPOSITIONS.contains(w.lower(a))) {
+            int c = a;
+            while (c < w.size() && c < a + 16 && !w.isPunct(c, ',')) {
+                c++;
+            }
+            if (!w.isPunct(c, ',')) {
+                return -1;
+            }
+            a = c + 1;
+        }
+        if (!w.isWord(a)) {
+            return -1;
+        }
+        String first = w.lower(a);
+        if (Lexicon.PERSONAL_PRONOUNS.contains(first)) {
+            return range(a, a);
+        }
+        boolean det = Lexicon.DETERMINERS.contains(first);
+        if (!det && !w.isCapitalized(a) && !Lexicon.BARE_SPEAKERS.contains(first)) {
+            return -1;
+        }
+        int b = a;
+        boolean sawCapital = w.isCapitalized(a) && !det;
+        while (b - a < 10) {
+            int n = b + 1;
+            if (w.isWord(n)) {
+                String nw = w.lower(n);
+                if (isClause(w, n) || ReportingCues.get().isVerb(nw)) {
+                    break;
+                }
+                if (w.isCapitalized(n) || nw.equals("of") && w.isCapitalized(n + 1)) {
+                    sawCapital = true;
+                    b = n;
+                } else if (!sawCapital && det && n - a <= 3) {
+                    b = n; // "the acting Prime Minister", "a spokesman"
+                } else {
+                    break;
+                }
+            } else if (isNameDot(w, n) || w.isPunct(n, '-') && w.isWord(n + 1) && w.start(n + 1) == w.end(n)) {
+                b = n + 1;
+            } else {
+                break;
+            }
+        }
+        return plausible(w, a, b) ? range(a, b) : -1;
     }
 
     /** The speaker phrase starting at word {@code a}, after an inverted cue ("said Mayor Ana Ruiz"). */

@@ -155,8 +155,7 @@ public final class QuoteExtractor {
 
         /** "What is so sad", she said, "is ...": two marked spans, one quote. */
         private boolean isSplit(RawQuote a, RawQuote b) {
-            if (a.unclosed() || a.lastParagraph() != b.firstParagraph() || a.single() != b.single()
-                    || b.parts().size() > 1 && false) {
+            if (a.unclosed() || a.lastParagraph() != b.firstParagraph() || a.single() != b.single()) {
                 return false;
             }
             String first = text.substring(a.start(), a.end()).strip();
@@ -167,6 +166,12 @@ public final class QuoteExtractor {
                 return false;
             }
             Words between = Words.of(text, a.after(), b.openMark());
+            // the attribution is set off by commas: "We are ready," she said, "and ..."
+            char opens = first.charAt(first.length() - 1);
+            if (between.size() == 0 || !(opens == ',' || between.punct(0) == ',')
+                    || !(between.punct(between.size() - 1) == ',' || between.punct(between.size() - 1) == ':')) {
+                return false;
+            }
             int words = 0;
             boolean cue = false;
             for (int i = 0; i < between.size(); i++) {
@@ -209,26 +214,42 @@ public final class QuoteExtractor {
                 parts.addAll(r.parts());
             }
             String inner = joinedText(group);
-            Words left = leftWords(first, firstIndex);
+            Paragraph para = paragraph(first.firstParagraph());
+            int leftFrom = leftStart(first.openMark(), para.start(), prevAfter(firstIndex));
+            int sentenceFrom = leftStart(first.openMark(), para.start(), -1);
+            boolean joinsPrevious = firstIndex > 0 && leftFrom == prevAfter(firstIndex) && leftFrom > sentenceFrom;
+            Words left = Words.of(text, leftFrom, first.openMark());
             Words right = rightWords(last, lastIndex);
-            boolean leadsIntoNext = leadsIntoNext(last, lastIndex, right);
+            String lastText = text.substring(last.start(), last.end()).strip();
+            boolean endsSentence = endsSentence(lastText);
+            boolean midSentence = left.size() > 0 && !endsWithLeadIn(left);
+            // "... now." She went on to say, "...": the words after belong to the next quote
+            boolean leadsIntoNext = endsSentence && reachesNext(right, lastIndex);
 
             Attribution att = Attribution.NONE;
-            // 1. "QUOTE," X said / said X / — X
+            Attribution lead = leading(left, sentenceFrom, false);
+            boolean leadAdjacent = lead.found() && lead.rule().startsWith("lead-in");
+            // 1. "QUOTE," X said / said X / - X, unless the quote closed a sentence that a lead-in opened
             if (group.size() > 1) {
-                att = trailing(Words.of(text, first.after(), group.get(1).openMark()), false);
+                att = trailing(Words.of(text, first.after(), group.get(1).openMark()), false, false);
             }
-            if (!att.found()) {
-                att = trailing(right, leadsIntoNext);
+            if (!att.found() && !(endsSentence && (leadAdjacent || midSentence))) {
+                att = trailing(right, leadsIntoNext, endsSentence && lastText.endsWith("."));
+                if (att.rule().equals("according to") && lead.found()) {
+                    att = lead; // Pelosi called it a "breach," according to NBC: the words are Pelosi's
+                }
             }
             // 2. X said: "QUOTE" (adjacent lead-in), according to X
-            Attribution lead = leading(left, false);
-            if (!att.found() && lead.found() && lead.rule().startsWith("lead-in")) {
+            if (!att.found() && leadAdjacent) {
                 att = lead;
             }
             // 3. colon lead-in in the previous paragraph
             if (!att.found()) {
                 att = colonLeadIn(first);
+            }
+            // 4. the next part of a quote list: "X" and "Y"; "A" who was "B"
+            if (!att.found() && joinsPrevious && previous != null && continuesPrevious(left)) {
+                att = inheritPrevious("continues previous quote");
             }
             QuoteKind kind = null;
             String notReason = null;
@@ -238,11 +259,15 @@ public final class QuoteExtractor {
                     kind = QuoteKind.NOT_A_QUOTE;
                 }
             }
-            // 4. a reporting verb earlier in the sentence governs a partial quote
+            // 5. a reporting verb earlier in the sentence governs a partial quote
             if (kind == null && !att.found() && lead.found()) {
                 att = lead;
             }
-            // 5. no cue: the speaker of what came right before
+            // 6. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
+            if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
+                att = colonSubject(sentenceFrom, first.openMark());
+            }
+            // 7. no cue: the speaker of what came right before
             if (kind == null && !att.found()) {
                 att = inherited(first, left);
             }
@@ -263,7 +288,7 @@ public final class QuoteExtractor {
                 warnings.add("not a quote: " + notReason);
             }
             int sentence = doc.sentenceAt(first.openMark()).map(Sentence::number).orElse(1);
-            Quote q = new Quote(inner, speaker, mention, cue, kind, paragraph(first.firstParagraph()).number(), sentence,
+            Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence,
                     first.start(), last.end(), parts, notReason != null ? "not-a-quote" : att.rule(), warnings);
             if (q.isQuote()) {
                 sp.flatMap(Speaker::entity).ifPresent(e -> resolver.recordSpeaker(first.start(), e));
@@ -272,6 +297,62 @@ public final class QuoteExtractor {
                 previousAfter = last.after();
             }
             return q;
+        }
+
+        /** The words before a quote end as a lead-in does: "said:", "said,", "said that". */
+        private boolean endsWithLeadIn(Words left) {
+            int n = left.size();
+            char c = left.punct(n - 1);
+            if (c == ':' || c == ',' || c == '(' || c == '\u2014' || c == '\u2013') {
+                return true;
+            }
+            return left.isWord(n - 1) && (left.lower(n - 1).equals("that")
+                    || ReportingCues.get().cueLength(left, n - 1) > 0);
+        }
+
+        /** The right context runs into the next quote's opening mark. */
+        private boolean reachesNext(Words right, int index) {
+            if (index + 1 >= raws.size()) {
+                return false;
+            }
+            int end = right.size() == 0 ? raws.get(index).after() : right.end(right.size() - 1);
+            RawQuote next = raws.get(index + 1);
+            return next.openMark() >= end && text.substring(end, next.openMark()).isBlank();
+        }
+
+        /** Words between two quotes that only link them: "and", "or", "who was", "in nature:". */
+        private boolean continuesPrevious(Words left) {
+            int words = 0;
+            for (int i = 0; i < left.size(); i++) {
+                if (left.isWord(i)) {
+                    words++;
+                    if (ReportingCues.get().cueLength(left, i) > 0 || left.isCapitalized(i)) {
+                        return false;
+                    }
+                } else {
+                    char c = left.punct(i);
+                    if (c != ',' && c != ':' && c != ';' && c != '\u2014' && c != '\u2013' && c != '-') {
+                        return false;
+                    }
+                }
+            }
+            return words <= 4 && previous.speaker().isPresent();
+        }
+
+        private Attribution inheritPrevious(String rule) {
+            return new Attribution(previous.speaker().map(s -> new Speaker(previous.speakerMention().orElse(s),
+                    Optional.of(s), previousEntity)), "", rule);
+        }
+
+        /** The subject of a sentence that ends in a colon before the quote. */
+        private Attribution colonSubject(int sentenceFrom, int openMark) {
+            Words w = Words.of(text, sentenceFrom, openMark);
+            long subj = Phrases.sentenceSubject(w);
+            if (subj < 0) {
+                return Attribution.NONE;
+            }
+            Speaker s = resolver.resolve(w, Phrases.first(subj), Phrases.last(subj));
+            return s.canonical().isPresent() ? Attribution.of(s, ":", "colon, sentence subject") : Attribution.NONE;
         }
 
         private String joinedText(List<RawQuote> group) {
@@ -307,7 +388,7 @@ public final class QuoteExtractor {
         // ---- rules -----------------------------------------------------------------------------
 
         /** "QUOTE," X said / "QUOTE," said X / "QUOTE" — X, read from the words after the quote. */
-        private Attribution trailing(Words w, boolean leadsIntoNext) {
+        private Attribution trailing(Words w, boolean leadsIntoNext, boolean shortTail) {
             int k = 0;
             while (k < w.size() && (w.punct(k) == ',' || w.punct(k) == ')')) {
                 k++;
@@ -328,7 +409,7 @@ public final class QuoteExtractor {
             }
             int len = ReportingCues.get().cueLength(w, k);
             if (len > 0) {
-                long phrase = Phrases.objectAfter(w, k + len);
+                long phrase = invertedSpeaker(w, k + len);
                 if (phrase >= 0) {
                     String rule = w.lower(k).equals("according") ? "according to" : "quote, cue speaker";
                     return speakerAttribution(w, phrase, w.span(k, k + len - 1), rule);
@@ -346,7 +427,7 @@ public final class QuoteExtractor {
                         break;
                     }
                     long subj = Phrases.subjectBefore(w, v, k);
-                    if (subj >= 0 && Phrases.first(subj) == k || subj >= 0 && startsWithAppositiveName(w, k, subj)) {
+                    if (subj >= 0 && Phrases.first(subj) == k && (!shortTail || shortTail(w, v + cl))) {
                         return speakerAttribution(w, subj, w.span(v, v + cl - 1), "quote, speaker cue");
                     }
                     break;
@@ -355,9 +436,15 @@ public final class QuoteExtractor {
             return Attribution.NONE;
         }
 
-        private boolean startsWithAppositiveName(Words w, int k, long subj) {
-            // subjectBefore returns the name for "Jane Doe, a spokeswoman, said"; it starts at k
-            return Phrases.first(subj) == k;
+        /** After the cue, at most a few words before a comma or the end: "said on Friday". */
+        private boolean shortTail(Words w, int from) {
+            int words = 0;
+            for (int i = from; i < w.size() && !w.isPunct(i, ','); i++) {
+                if (w.isWord(i)) {
+                    words++;
+                }
+            }
+            return words <= 6;
         }
 
         private boolean restIsPunctuation(Words w, int from) {
@@ -373,19 +460,32 @@ public final class QuoteExtractor {
          * X said: "QUOTE" / X said that "QUOTE" / According to X, "QUOTE" (rule "lead-in"), or a
          * reporting verb further back in the same sentence (rule "in-sentence"; with
          * {@code anyDistance} every such verb counts as a lead-in, for colon lead-ins).
+         *
+         * @param sentenceFrom where the sentence starts, for subjects of "and said" and "..., adding"
          */
-        private Attribution leading(Words w, boolean anyDistance) {
+        private Attribution leading(Words w, int sentenceFrom, boolean anyDistance) {
             int n = w.size();
             for (int v = n - 1; v >= 0; v--) {
                 if (!w.isWord(v)) {
                     continue;
                 }
-                int len = ReportingCues.get().cueLength(w, v);
-                if (len == 0) {
+                // the cue covering v, multiword cues included ("went on to say")
+                int s = -1;
+                int len = 0;
+                for (int st = Math.max(0, v - 3); st <= v; st++) {
+                    int l = ReportingCues.get().cueLength(w, st);
+                    if (l > 0 && st + l - 1 >= v) {
+                        s = st;
+                        len = l;
+                        break;
+                    }
+                }
+                if (s < 0) {
                     continue;
                 }
+                v = s;
                 int tail = 0;
-                for (int t = v + len; t < n; t++) {
+                for (int t = s + len; t < n; t++) {
                     if (w.isWord(t)) {
                         tail++;
                     }
@@ -393,26 +493,76 @@ public final class QuoteExtractor {
                 char lastPunct = w.punct(n - 1);
                 boolean thatOnly = tail == 1 && w.lower(n - 1).equals("that");
                 boolean adjacent = anyDistance || tail == 0 || thatOnly
-                        || tail <= 7 && (lastPunct == ':' || lastPunct == ',');
+                        || tail <= 7 && (lastPunct == ':' || lastPunct == ',') || tail <= 3 && lastPunct == 0;
                 String rule = adjacent ? "lead-in" : "in-sentence";
-                String cue = w.span(v, v + len - 1);
-                if (w.lower(v).equals("according")) {
-                    long phrase = Phrases.objectAfter(w, v + len);
+                String cue = w.span(s, s + len - 1);
+                if (w.lower(s).equals("according")) {
+                    long phrase = Phrases.objectAfter(w, s + len);
                     if (phrase >= 0) {
                         return speakerAttribution(w, phrase, cue, rule + " (according to)");
                     }
                     continue;
                 }
-                long subj = Phrases.subjectBefore(w, v, 0);
+                String sl = w.lower(s);
+                boolean participle = sl.endsWith("ing") && w.isPunct(s - 1, ',');
+                boolean coordinated = w.isWord(s - 1) && (w.lower(s - 1).equals("and") || w.lower(s - 1).equals("but"));
+                if (participle || coordinated) {
+                    // "X cited Article 5 and said, ..." / "X spoke out, calling it ...": the sentence subject
+                    Words sw = Words.of(text, sentenceFrom, w.start(s));
+                    long subj = Phrases.sentenceSubject(sw);
+                    if (subj >= 0) {
+                        return speakerAttribution(sw, subj, cue, rule);
+                    }
+                    continue;
+                }
+                long subj = Phrases.subjectBefore(w, s, 0);
                 if (subj < 0 && adjacent && (lastPunct == ':' || lastPunct == ',')) {
-                    subj = Phrases.objectAfter(w, v + len); // Said the mayor: "..."
+                    subj = Phrases.objectAfter(w, s + len); // Said the mayor: "..."
                 }
                 if (subj >= 0) {
                     return speakerAttribution(w, subj, cue, rule);
                 }
-                return Attribution.NONE;
             }
             return Attribution.NONE;
+        }
+
+        /**
+         * The speaker after an inverted cue: the first person named before the clause ends ("said
+         * University of California, San Diego's chancellor, Pradeep Khosla"), else the phrase itself
+         * ("said a homeless man who ...").
+         */
+        private long invertedSpeaker(Words w, int a) {
+            int end = a;
+            while (end < w.size() && end - a < 16) {
+                if (w.isWord(end)) {
+                    String lw = w.lower(end);
+                    if (Phrases.isClause(w, end) && !lw.equals("of") || ReportingCues.get().isVerb(lw)) {
+                        break;
+                    }
+                } else {
+                    char c = w.punct(end);
+                    if (c != ',' && c != '-' && c != '\'' && c != '\u2019' && !Phrases.isNameDot(w, end)) {
+                        break;
+                    }
+                }
+                end++;
+            }
+            if (end > a) {
+                for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(a), w.end(end - 1))) {
+                    if (r.entity().type() == dev.analyze.entities.EntityType.PERSON && !zones.inside(r.mention().start())) {
+                        int k = a;
+                        while (k < end && w.end(k) <= r.mention().start()) {
+                            k++;
+                        }
+                        int e = k;
+                        while (e + 1 < end && w.start(e + 1) < r.mention().end()) {
+                            e++;
+                        }
+                        return Phrases.range(a, e);
+                    }
+                }
+            }
+            return Phrases.objectAfter(w, a);
         }
 
         /** And from Chairwoman Rosenworcel: ¶ "QUOTE" / X said of the suspect: ¶ "QUOTE". */
@@ -428,7 +578,7 @@ public final class QuoteExtractor {
             }
             int from = leftStart(end - 1, prev.start(), -1);
             Words w = Words.of(text, from, end);
-            Attribution a = leading(w, true);
+            Attribution a = leading(w, from, true);
             if (a.found()) {
                 return new Attribution(a.speaker(), a.cue(), "colon lead-in");
             }
@@ -472,14 +622,18 @@ public final class QuoteExtractor {
                 prevFrom = leftStart(Math.max(pp.start(), prevTo - 1), pp.start(), -1);
             } else {
                 prevTo = sentenceStart;
-                prevFrom = leftStart(Math.max(p.start(), sentenceStart - 1), p.start(), -1);
+                int k = sentenceStart - 1;
+                while (k > p.start() && (Character.isWhitespace(text.charAt(k)) || ".!?".indexOf(text.charAt(k)) >= 0
+                        || QuoteMarks.isMark(text.charAt(k)))) {
+                    k--;
+                }
+                prevFrom = leftStart(Math.max(p.start(), k), p.start(), -1);
             }
             if (previous != null && previousAfter >= prevFrom && previousAfter <= q.openMark()
                     && previous.speaker().isPresent()) {
                 // the previous quote ends in that sentence: inherit when nobody else is named after it
                 if (nobodyElse(previousAfter, q.openMark())) {
-                    return new Attribution(previous.speaker().map(s -> new Speaker(previous.speakerMention()
-                            .orElse(s), Optional.of(s), previousEntity)), "", "continues previous quote");
+                    return inheritPrevious("continues previous quote");
                 }
                 return Attribution.NONE;
             }

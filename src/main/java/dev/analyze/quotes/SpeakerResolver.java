@@ -49,6 +49,11 @@ final class SpeakerResolver {
         if (a == b && Lexicon.PERSONAL_PRONOUNS.contains(head)) {
             return resolvePronoun(w.text(b), w.start(b));
         }
+        // a person named as the head of the phrase, possibly with "of Iran" or "from the X camp" after
+        Optional<Entity> person = personHead(w, a, b);
+        if (person.isPresent()) {
+            return Speaker.of(mention, person.get());
+        }
         // the entity whose mention covers the head word ("Wendy Parmet", "the SDF", "His wife Mary")
         Optional<Entity> e = usable(entities.entityAt(w.start(b)));
         if (e.isPresent()) {
@@ -80,6 +85,33 @@ final class SpeakerResolver {
             return Speaker.of(mention, byTitle.get());
         }
         return Speaker.unknown(mention);
+    }
+
+    /**
+     * The last person mentioned in the phrase who is its head: nothing follows the name, or only a
+     * complement such as "of Iran" / "from the pro-Beijing camp"; never a possessive ("Kerry's aide").
+     */
+    private Optional<Entity> personHead(Words w, int a, int b) {
+        Entity best = null;
+        for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(a), w.end(b))) {
+            if (r.entity().type() != EntityType.PERSON || r.mention().end() > w.end(b)) {
+                continue;
+            }
+            int k = a;
+            while (k <= b && w.start(k) < r.mention().end()) {
+                k++;
+            }
+            if (k > b) {
+                best = r.entity();
+                continue;
+            }
+            String next = w.lower(k);
+            boolean possessive = w.start(k) == r.mention().end();
+            if (!possessive && (next.equals("of") || next.equals("from") || next.equals("at"))) {
+                best = r.entity();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** An organisation named right after a description: "a spokesman for Acme Corp." */
