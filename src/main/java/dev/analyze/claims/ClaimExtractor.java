@@ -104,6 +104,7 @@ public final class ClaimExtractor {
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         int paragraphRank = -1;
+        java.util.Set<String> voices = new java.util.HashSet<>();
         int lastParagraph = -1;
         for (Sentence s : sentences) {
             boolean heading = doc.paragraphs().get(s.paragraph()).heading();
@@ -130,6 +131,7 @@ public final class ClaimExtractor {
             }
             double position;
             boolean paragraphLead = false;
+            int inParagraph = s.index() - doc.paragraphs().get(s.paragraph()).firstSentence();
             if (heading) {
                 position = w.headline();
             } else {
@@ -144,13 +146,21 @@ public final class ClaimExtractor {
             double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
             double relevance = w.centrality() * centrality[s.index()] + w.position() * position
                     + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
-                    + (paragraphLead ? w.paragraphLead() : 0);
+                    + (paragraphLead ? w.paragraphLead()
+                        : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
+                    + (kind == ClaimKind.REPORTED ? w.reported() : 0)
+                    - (quote != null && quote.start() < s.start() - 1 ? w.continuation() : 0)
+                    + (speaker.isPresent() && !heading && voices.add(speaker.get().name()) ? w.newSpeaker() : 0);
             long words = s.wordCount();
             if (words < 8) {
                 relevance *= 0.6 + 0.05 * words;
             }
             if (doc.text(s).strip().endsWith("?")) {
                 relevance *= 0.5;
+            }
+            if (Boolean.getBoolean("claims.debug")) {
+                System.err.printf("s%d c=%.2f p=%.2f w=%.2f a=%.2f lead=%s rel=%.3f%n", s.index(), centrality[s.index()],
+                        position, ClaimWorthiness.score(s), attributionScore, paragraphLead, relevance);
             }
             out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
         }
