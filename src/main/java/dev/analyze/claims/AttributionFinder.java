@@ -37,6 +37,16 @@ final class AttributionFinder {
     private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "asked", "asks", "urged",
             "urges", "warned", "warns", "promised", "promises", "assured", "reminded");
 
+    /**
+     * Verbs that also take a plain noun-phrase object ("announced a withdrawal", "claimed
+     * victory"): then they report an act, not words, unless "that", a colon or a quote follows.
+     */
+    private static final Set<String> ACT_VERBS = Set.of("announced", "announces", "confirmed", "confirms",
+            "revealed", "reveals", "disclosed", "discloses", "alleged", "alleges", "denied", "denies",
+            "reported", "reports", "claimed", "claims", "declared", "declares", "described", "describes",
+            "promised", "promises", "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "expected",
+            "expects", "hoped", "hopes", "feared", "fears", "urged", "urges", "asked", "asks");
+
     private final Set<String> verbs = WordLists.reportingVerbs();
     private final Set<String> roles = WordLists.roles();
 
@@ -52,10 +62,13 @@ final class AttributionFinder {
                 return h;
             }
         }
-        Optional<Attribution> according = accordingTo(doc, sentence, toks, mask);
-        if (according.isPresent()) {
-            return according;
-        }
+        // a speaker's own verb beats "according to" (often the outlet that reported it)
+        Optional<Attribution> verb = verbAttribution(doc, sentence, toks, mask, heading);
+        return verb.isPresent() ? verb : accordingTo(doc, sentence, toks, mask);
+    }
+
+    private Optional<Attribution> verbAttribution(Document doc, Sentence sentence, List<Token> toks, QuoteMask mask,
+            boolean heading) {
         for (int v = 0; v < toks.size(); v++) {
             Token t = toks.get(v);
             if (t.kind() != TokenKind.WORD || mask.inside(t.start())) {
@@ -203,6 +216,9 @@ final class AttributionFinder {
         Span source = span(toks, np[0], np[1] + 1);
         String verb = lower(toks.get(v));
         int c = clauseStart(doc, toks, v, verb, mask);
+        if (ACT_VERBS.contains(verb) && !speechFollows(toks, v, c, mask)) {
+            return Optional.empty();
+        }
         int wordsAfter = 0;
         for (int k = c; k < toks.size(); k++) {
             if (toks.get(k).isWord()) {
@@ -248,7 +264,8 @@ final class AttributionFinder {
                 return null;
             }
             int[] np = phrase(doc, toks, q - 1);
-            return np != null && hasName(toks, np) ? np : null;
+            // the whole "NAME, APPOSITIVE," (or "DESCRIPTION, NAME,"): the resolver picks the person
+            return np != null && hasName(toks, np) ? new int[] {np[0], p - 1} : null;
         }
         if (last.kind() == TokenKind.WORD && PRONOUNS.contains(lower(last))) {
             return new int[] {p, p};
@@ -304,6 +321,22 @@ final class AttributionFinder {
     private boolean hasName(List<Token> toks, int[] np) {
         for (int k = np[0]; k <= np[1]; k++) {
             if (isCapitalised(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "that", colon or quotation between the verb and the clause start (or opening it). */
+    private static boolean speechFollows(List<Token> toks, int v, int c, QuoteMask mask) {
+        int n = toks.size();
+        if (v + 1 >= n) {
+            return true; // "..., officials confirmed."
+        }
+        for (int k = v + 1; k <= Math.min(c, n - 1); k++) {
+            Token t = toks.get(k);
+            String w = lower(t);
+            if (w.equals("that") || w.equals(":") || isQuoteMark(t) || mask.inside(t.start())) {
                 return true;
             }
         }

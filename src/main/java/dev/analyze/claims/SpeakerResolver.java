@@ -69,6 +69,14 @@ final class SpeakerResolver {
                 best = e;
             }
         }
+        if (best != null && best.type() == EntityType.OTHER && best.country().isPresent()) {
+            // "the Saudi government": the country behind the demonym
+            String country = best.country().get();
+            best = entities.resolveName(country).orElse(null);
+            if (best == null) {
+                return Optional.of(new Speaker(country, Optional.empty()));
+            }
+        }
         String bare = stripDeterminer(text);
         boolean described = !bare.equals(text) || isRoleOnly(bare);
         if (best != null && best.type() == EntityType.PERSON) {
