@@ -126,7 +126,8 @@ public final class ClaimExtractor {
                     : attribution.isPresent() || (quote != null && speaker.isPresent()) ? ClaimKind.REPORTED
                     : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
             Span span = s.span();
-            if (!w.wholeSentence() && attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
+            boolean headlineForm = attribution.map(a -> a.form() == Attribution.Form.HEADLINE).orElse(false);
+            if ((!w.wholeSentence() || headlineForm) && attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
                 span = trim(doc.text(), attribution.get().clause());
             }
             double position;

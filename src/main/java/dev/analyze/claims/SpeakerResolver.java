@@ -147,7 +147,7 @@ final class SpeakerResolver {
 
     private boolean isRoleOnly(String phrase) {
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
-            if (!w.isEmpty() && !roles.contains(w)) {
+            if (!w.isEmpty() && !roles.contains(w) && !Set.of("the", "a", "an", "of", "for", "and").contains(w)) {
                 return false;
             }
         }
