@@ -180,6 +180,20 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             full.absorb(acr);
         }
+        Map<String, List<Group>> byInitials = new HashMap<>();
+        for (Group g : all) {
+            if (g.dropped || g.type == EntityType.PERSON || g.type == EntityType.OTHER) {
+                continue;
+            }
+            for (String form : forms(g)) {
+                if (form.indexOf(' ') > 0) {
+                    List<Group> l = byInitials.computeIfAbsent(initials(form), k -> new ArrayList<>());
+                    if (!l.contains(g)) {
+                        l.add(g);
+                    }
+                }
+            }
+        }
         for (Group acr : all) {
             if (acr.dropped || acr.canonical != null || acr.members.isEmpty()) {
                 continue;
@@ -188,21 +202,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (!CandidateFinder.isAcronym(text) || acr.members.get(0).words != 1) {
                 continue;
             }
-            String initials = text.toLowerCase();
+            List<Group> matches = byInitials.getOrDefault(text.toLowerCase(), List.of());
             Group match = null;
             int found = 0;
-            for (Group g : all) {
-                if (g == acr || g.dropped || g.type == EntityType.PERSON || g.type == EntityType.OTHER) {
-                    continue;
-                }
-                for (String form : forms(g)) {
-                    if (form.split(" ").length >= 2 && initials(form).equals(initials)) {
-                        if (match != g) {
-                            found++;
-                        }
-                        match = g;
-                        break;
-                    }
+            for (Group g : matches) {
+                if (g != acr && !g.dropped) {
+                    match = g;
+                    found++;
                 }
             }
             if (found == 1) {
@@ -246,6 +252,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
         }
         persons.sort(Comparator.comparingInt((Group g) -> -g.members.get(0).words));
+        Map<String, List<Group>> byLast = new HashMap<>();
+        for (Group g : persons) {
+            byLast.computeIfAbsent(Names.lastWord(g.key), k -> new ArrayList<>()).add(g);
+        }
         // multi-word partial forms
         for (Group g : persons) {
             if (g.dropped) {
@@ -254,12 +264,15 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             String[] gw = g.key.split(" ");
             Group target = null;
             int n = 0;
-            for (Group h : persons) {
+            List<Group> bucket = byLast.get(gw[gw.length - 1]);
+            if (bucket.size() > BUCKET_LIMIT) {
+                continue;
+            }
+            for (Group h : bucket) {
                 if (h == g || h.dropped || h.members.get(0).words <= gw.length) {
                     continue;
                 }
-                String[] hw = h.key.split(" ");
-                if (hw[hw.length - 1].equals(gw[gw.length - 1]) && subsequence(gw, hw)) {
+                if (subsequence(gw, h.key.split(" "))) {
                     target = h;
                     n++;
                 }
@@ -271,11 +284,21 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 target.absorb(g);
             }
         }
-        List<Group> full = new ArrayList<>();
-        for (Group g : persons) {
-            if (!g.dropped && g.type != EntityType.ORGANIZATION && g.type != EntityType.PLACE) {
-                full.add(g);
+        Map<String, List<Group>> surname = new HashMap<>();
+        Map<String, List<Group>> given = new HashMap<>();
+        Map<Group, Integer> firstFull = new HashMap<>();
+        for (Group h : persons) {
+            if (h.dropped || h.type == EntityType.ORGANIZATION || h.type == EntityType.PLACE) {
+                continue;
             }
+            String[] hw = h.key.split(" ");
+            surname.computeIfAbsent(stripArticle(hw[hw.length - 1]), k -> new ArrayList<>()).add(h);
+            if (hw.length >= 3) {
+                String two = stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]);
+                surname.computeIfAbsent(two, k -> new ArrayList<>()).add(h);
+            }
+            given.computeIfAbsent(hw[0], k -> new ArrayList<>()).add(h);
+            firstFull.put(h, h.firstStartWithWords(2));
         }
         // one-word mentions
         for (Group g : all) {
@@ -288,19 +311,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             String w = stripArticle(g.members.get(0).key);
-            List<Group> bySurname = new ArrayList<>();
-            List<Group> byFirst = new ArrayList<>();
-            for (Group h : full) {
-                String[] hw = h.key.split(" ");
-                if (stripArticle(hw[hw.length - 1]).equals(w) || hw.length >= 3
-                        && stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]).equals(w)) {
-                    bySurname.add(h);
-                } else if (hw[0].equals(w)) {
-                    byFirst.add(h);
-                }
-            }
-            List<Group> cands = !bySurname.isEmpty() ? bySurname : byFirst;
+            List<Group> cands = surname.getOrDefault(w, List.of());
             if (cands.isEmpty()) {
+                cands = given.getOrDefault(w, List.of());
+            }
+            if (cands.isEmpty() || cands.size() > BUCKET_LIMIT) {
                 continue;
             }
             if (g.canonical != null && cands.size() != 1) {
@@ -309,15 +324,17 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             List<Candidate> moved = new ArrayList<>();
             for (Candidate c : g.members) {
                 Group pick = null;
-                List<Group> before = new ArrayList<>();
+                Group before = null;
+                int nBefore = 0;
                 for (Group h : cands) {
-                    if (h.firstStartWithWords(2) < c.start) {
-                        before.add(h);
+                    if (firstFull.get(h) < c.start) {
+                        before = h;
+                        nBefore++;
                     }
                 }
-                if (before.size() == 1) {
-                    pick = before.get(0);
-                } else if (before.isEmpty() && cands.size() == 1) {
+                if (nBefore == 1) {
+                    pick = before;
+                } else if (nBefore == 0 && cands.size() == 1) {
                     pick = cands.get(0);
                 }
                 if (pick == null) {
@@ -331,14 +348,17 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 pick.members.add(c);
                 moved.add(c);
             }
-            g.members.removeAll(moved);
-            if (g.members.isEmpty()) {
-                g.dropped = true;
-            } else if (g.members.stream().allMatch(c -> c.ambiguous)) {
+            if (!moved.isEmpty()) {
+                g.members.removeAll(new java.util.HashSet<>(moved));
+            }
+            if (g.members.isEmpty() || g.members.stream().allMatch(c -> c.ambiguous)) {
                 g.dropped = true;
             }
         }
     }
+
+    /** Buckets of names sharing a word larger than this are left alone (and never quadratic). */
+    private static final int BUCKET_LIMIT = 64;
 
     private static boolean strongOwnEvidence(Group g) {
         int place = 0;
@@ -374,6 +394,20 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
     /** "Scripps" joins "Scripps Institution of Oceanography"; "Judiciary Committee" its longer name. */
     private static void mergeOrgParts(List<Group> all) {
+        Map<String, List<Group>> orgsByFirst = new HashMap<>();
+        Map<String, List<Group>> orgsByLast = new HashMap<>();
+        Map<String, List<Group>> placesByLast = new HashMap<>();
+        for (Group h : all) {
+            if (h.dropped || h.members.isEmpty() || h.members.get(0).words < 2) {
+                continue;
+            }
+            if (h.type == EntityType.ORGANIZATION) {
+                orgsByFirst.computeIfAbsent(Names.firstWord(h.key), k -> new ArrayList<>()).add(h);
+                orgsByLast.computeIfAbsent(Names.lastWord(h.key), k -> new ArrayList<>()).add(h);
+            } else if (h.type == EntityType.PLACE && h.canonical == null) {
+                placesByLast.computeIfAbsent(Names.lastWord(h.key), k -> new ArrayList<>()).add(h);
+            }
+        }
         for (Group g : all) {
             if (g.dropped || g.canonical != null || g.type == EntityType.PERSON || g.type == EntityType.OTHER
                     || g.members.isEmpty()) {
@@ -381,11 +415,16 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             String k = g.key;
             int words = g.members.get(0).words;
+            Set<Group> pool = new LinkedHashSet<>();
+            pool.addAll(orgsByFirst.getOrDefault(Names.firstWord(k), List.of()));
+            pool.addAll(orgsByLast.getOrDefault(Names.lastWord(k), List.of()));
+            if (pool.size() > BUCKET_LIMIT) {
+                continue;
+            }
             Group target = null;
             int n = 0;
-            for (Group h : all) {
-                if (h == g || h.dropped || h.type != EntityType.ORGANIZATION || h.members.isEmpty()
-                        || h.members.get(0).words <= words) {
+            for (Group h : pool) {
+                if (h == g || h.dropped || h.members.isEmpty() || h.members.get(0).words <= words) {
                     continue;
                 }
                 boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
@@ -406,11 +445,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (g.dropped || g.type != null || g.members.isEmpty() || g.members.get(0).words != 1) {
                 continue;
             }
+            List<Group> pool = placesByLast.getOrDefault(g.key, List.of());
             Group target = null;
             int n = 0;
-            for (Group h : all) {
-                if (h != g && !h.dropped && h.type == EntityType.PLACE && h.canonical == null
-                        && h.key.endsWith(" " + g.key)) {
+            for (Group h : pool) {
+                if (h != g && !h.dropped) {
                     target = h;
                     n++;
                 }
