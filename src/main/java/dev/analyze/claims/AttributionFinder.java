@@ -47,6 +47,9 @@ final class AttributionFinder {
             "promised", "promises", "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "expected",
             "expects", "hoped", "hopes", "feared", "fears", "urged", "urges", "asked", "asks");
 
+    private static final Set<String> SHORT_FORMS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen",
+            "Rep", "Gov", "Lt", "Col", "Prof", "Rev", "Sgt", "Capt");
+
     private final Set<String> verbs = WordLists.reportingVerbs();
     private final Set<String> roles = WordLists.roles();
 
@@ -220,7 +223,7 @@ final class AttributionFinder {
             return Optional.empty();
         }
         int wordsAfter = 0;
-        for (int k = c; k < toks.size(); k++) {
+        for (int k = c; k < toks.size() && wordsAfter <= 3; k++) {
             if (toks.get(k).isWord()) {
                 wordsAfter++;
             }
@@ -442,9 +445,7 @@ final class AttributionFinder {
             return false;
         }
         String w = prev.text();
-        return (w.length() <= 2 && Character.isUpperCase(w.charAt(0)))
-                || Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-                        "Prof", "Rev", "Sgt", "Capt").contains(w);
+        return (w.length() <= 2 && Character.isUpperCase(w.charAt(0))) || SHORT_FORMS.contains(w);
     }
 
     private static Span span(List<Token> toks, int from, int to) {

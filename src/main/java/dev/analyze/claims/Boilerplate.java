@@ -27,28 +27,33 @@ final class Boilerplate {
             "source", "see also", "external links", "advertisement", "share this", "follow us",
             "subscribe", "photo", "image", "file photo", "copyright", "all rights reserved");
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(\\(?(photo|image|picture|video|file)( credit)?\\s*:|read more\\b|click here\\b|"
-            + "copyright\\b|\\u00a9|all rights reserved).*");
+            "(?i)\\(?(photo|image|picture|video|file)( credit)?\\s*:|read more\\b|click here\\b|"
+            + "copyright\\b|\\u00a9|all rights reserved");
 
     private Boilerplate() {
     }
 
     /** True for a sentence that should never be a summary sentence or a claim. */
     static boolean is(Document doc, Sentence s) {
-        String text = doc.text(s).strip();
-        long words = s.tokens().stream().filter(Token::isWord).count();
+        int words = 0;
+        for (Token t : s.tokens()) {
+            if (t.isWord()) {
+                words++;
+            }
+        }
         if (words < 3) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").strip();
-        if (TRAILERS.contains(lower)) {
-            return true;
+        if (s.end() - s.start() <= 120) {
+            String text = doc.text(s).strip();
+            String lower = text.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").strip();
+            if (TRAILERS.contains(lower) || BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches()
+                    || DATE.matcher(text).matches()) {
+                return true;
+            }
         }
-        if (text.length() <= 120 && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches()
-                || DATE.matcher(text).matches())) {
-            return true;
-        }
-        return CAPTION.matcher(text).matches() || isUrlOnly(s.tokens());
+        String head = doc.text().substring(s.start(), Math.min(s.end(), s.start() + 40));
+        return CAPTION.matcher(head).lookingAt() || isUrlOnly(s.tokens());
     }
 
     private static boolean isUrlOnly(List<Token> toks) {

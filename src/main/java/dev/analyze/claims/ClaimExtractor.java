@@ -156,7 +156,7 @@ public final class ClaimExtractor {
             if (words < 8) {
                 relevance *= 0.6 + 0.05 * words;
             }
-            if (doc.text(s).strip().endsWith("?")) {
+            if (endsWithQuestion(doc.text(), s)) {
                 relevance *= 0.5;
             }
             if (Boolean.getBoolean("claims.debug")) {
@@ -166,6 +166,19 @@ public final class ClaimExtractor {
             out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
         }
         return out;
+    }
+
+    private static boolean endsWithQuestion(String text, Sentence s) {
+        for (int i = s.end() - 1; i >= s.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'”’)".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPronoun(String text) {

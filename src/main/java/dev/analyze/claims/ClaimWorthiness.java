@@ -29,6 +29,9 @@ final class ClaimWorthiness {
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+
     private ClaimWorthiness() {
     }
 
@@ -55,12 +58,12 @@ final class ClaimWorthiness {
         if (w.contains(":")) {
             return true;
         }
-        if (w.matches("(1[89]|20)\\d\\d")) {
+        if (YEAR.matcher(w).matches()) {
             return true;
         }
         boolean monthBefore = i > 0 && MONTHS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT));
         boolean monthAfter = i + 1 < toks.size() && MONTHS.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT));
-        return (monthBefore || monthAfter) && w.matches("\\d{1,2}(st|nd|rd|th)?");
+        return (monthBefore || monthAfter) && DAY.matcher(w).matches();
     }
 
     /** A score in [0, 1] from quantity, comparison and obligation cues. */

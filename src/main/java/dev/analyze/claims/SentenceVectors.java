@@ -29,22 +29,34 @@ final class SentenceVectors {
     static List<TermVector> of(Document document, List<Sentence> sentences) {
         Set<String> stop = WordLists.stopwords();
         Map<String, Integer> ids = new HashMap<>();
+        // raw token text -> term id (-1: not a term), so each distinct word is stemmed once
+        Map<String, Integer> seen = new HashMap<>();
         List<int[]> termIds = new ArrayList<>(sentences.size());
         int[] df = new int[16];
         for (Sentence s : sentences) {
             int[] buf = new int[s.tokens().size()];
             int n = 0;
             for (Token t : s.tokens()) {
-                String term = term(t, stop);
-                if (term == null) {
+                if (!t.isWord()) {
                     continue;
                 }
-                Integer id = ids.get(term);
+                Integer id = seen.get(t.text());
                 if (id == null) {
-                    id = ids.size();
-                    ids.put(term, id);
+                    String term = term(t, stop);
+                    if (term == null) {
+                        id = -1;
+                    } else {
+                        id = ids.get(term);
+                        if (id == null) {
+                            id = ids.size();
+                            ids.put(term, id);
+                        }
+                    }
+                    seen.put(t.text(), id);
                 }
-                buf[n++] = id;
+                if (id >= 0) {
+                    buf[n++] = id;
+                }
             }
             int[] sorted = Arrays.copyOf(buf, n);
             Arrays.sort(sorted);

@@ -24,6 +24,7 @@ final class SpeakerResolver {
     private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers");
     private static final int LOOKBACK_SENTENCES = 2;
+    private static final int LOOKBACK_CHARS = 1500;
 
     private final Document doc;
     private final EntityAnalysis entities;
@@ -116,7 +117,8 @@ final class SpeakerResolver {
         for (int k = s.index(); k >= 0 && k >= s.index() - LOOKBACK_SENTENCES; k--) {
             Sentence prev = all.get(k);
             int end = k == s.index() ? offset : prev.end();
-            for (EntityAnalysis.Resolved r : entities.mentionsIn(prev.start(), end)) {
+            // bounded look-back, so a giant run-on "sentence" stays linear
+            for (EntityAnalysis.Resolved r : entities.mentionsIn(Math.max(prev.start(), offset - LOOKBACK_CHARS), end)) {
                 Entity e = r.entity();
                 if (e.type() == EntityType.PERSON && compatible(e.gender(), gender)
                         && !mask.inside(r.mention().start())) {

@@ -7,13 +7,13 @@ import java.util.List;
  * similarities of sentence vectors. A sentence that shares words with many others is central.
  *
  * <p>Up to {@link #FULL_GRAPH_LIMIT} sentences the graph is complete (quadratic, fine at that
- * size); beyond, each sentence is linked only to its {@link #WINDOW} neighbours on either side, so
- * a huge input stays linear in its length.
+ * size). Beyond, centrality is the similarity to the document's centroid (the sum of all sentence
+ * vectors), the linear shortcut LexRank's authors note tracks graph centrality closely; so a huge
+ * input stays linear in its length.
  */
 final class TextRank {
 
     static final int FULL_GRAPH_LIMIT = 1500;
-    static final int WINDOW = 20;
     private static final double DAMPING = 0.85;
     private static final int MAX_ITERATIONS = 40;
     private static final double EPSILON = 1e-6;
@@ -28,7 +28,10 @@ final class TextRank {
         if (n == 0) {
             return rank;
         }
-        int window = n <= FULL_GRAPH_LIMIT ? n : WINDOW;
+        if (n > FULL_GRAPH_LIMIT) {
+            return normalise(centroidSimilarity(vectors));
+        }
+        int window = n;
         // adjacency in compressed rows: for each i, neighbours j and weights
         int[][] nbr = new int[n][];
         double[][] wt = new double[n][];
@@ -90,6 +93,45 @@ final class TextRank {
                 break;
             }
         }
+        return normalise(rank);
+    }
+
+    /** Cosine of each vector with the sum of all of them. */
+    static double[] centroidSimilarity(List<TermVector> vectors) {
+        int dims = 0;
+        for (TermVector v : vectors) {
+            for (int id : v.ids()) {
+                dims = Math.max(dims, id + 1);
+            }
+        }
+        double[] centroid = new double[dims];
+        for (TermVector v : vectors) {
+            int[] ids = v.ids();
+            float[] w = v.weights();
+            for (int k = 0; k < ids.length; k++) {
+                centroid[ids[k]] += w[k];
+            }
+        }
+        double norm = 0;
+        for (double c : centroid) {
+            norm += c * c;
+        }
+        norm = Math.sqrt(norm);
+        double[] out = new double[vectors.size()];
+        for (int i = 0; i < out.length; i++) {
+            TermVector v = vectors.get(i);
+            double dot = 0;
+            for (int k = 0; k < v.ids().length; k++) {
+                dot += v.weights()[k] * centroid[v.ids()[k]];
+            }
+            out[i] = norm > 0 ? dot / norm : 0;
+        }
+        return out;
+    }
+
+    /** Scaled to [0, 1] (all 0 when all equal). */
+    private static double[] normalise(double[] rank) {
+        int n = rank.length;
         double max = 0;
         for (double r : rank) {
             max = Math.max(max, r);
