@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             UnloadCommand.class,
             ShowCommand.class,
             EntitiesCommand.class,
+            ClaimsCommand.class,
+            SummaryCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
