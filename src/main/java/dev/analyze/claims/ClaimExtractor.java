@@ -147,6 +147,7 @@ public final class ClaimExtractor {
             double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
             double relevance = w.centrality() * centrality[s.index()] + w.position() * position
                     + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
+                    + (!heading && rank == 1 ? w.leadSentence() : 0)
                     + (paragraphLead ? w.paragraphLead()
                         : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
                     + (kind == ClaimKind.REPORTED ? w.reported() : 0)

@@ -22,15 +22,17 @@ package dev.analyze.claims;
  *                      give every voice of the article a turn
  * @param leadDecay     the paragraph-lead bonus shrinks with the sentence's place in its
  *                      paragraph (1, 1/2, 1/3 ...) instead of going to the first sentence only
+ * @param leadSentence  bonus for the article's first content sentence, the news lead
  */
 record RankingWeights(double centrality, double position, double worthiness, double attribution,
         double halfLife, double headline, double lambda, double sameSpeaker, boolean wholeSentence,
         double paragraphLead, double sameParagraph, boolean byParagraph,
-        double reported, double continuation, double newSpeaker, boolean leadDecay) {
+        double reported, double continuation, double newSpeaker, boolean leadDecay,
+        double leadSentence) {
 
     static final RankingWeights DEFAULT = new RankingWeights(
             0.30, 0.35, 0.15, 0.30, 4.0, 0.5, 0.7, 0.20, true,
-            0.15, 0.10, true, 0.10, 0.0, 0.30, true);
+            0.15, 0.10, true, 0.10, 0.0, 0.30, true, 0.0);
 
     static RankingWeights fromSystemProperties() {
         RankingWeights d = DEFAULT;
@@ -50,6 +52,7 @@ record RankingWeights(double centrality, double position, double worthiness, dou
                 Double.parseDouble(System.getProperty("w.reported", "" + d.reported)),
                 Double.parseDouble(System.getProperty("w.continuation", "" + d.continuation)),
                 Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker)),
-                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay)));
+                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay)),
+                Double.parseDouble(System.getProperty("w.leadSentence", "" + d.leadSentence)));
     }
 }
