@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             NgramsCommand.class,
             KwicCommand.class,
             EntitiesCommand.class,
+            ClaimsCommand.class,
+            SummaryCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
