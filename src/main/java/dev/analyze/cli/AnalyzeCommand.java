@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             UnloadCommand.class,
             ShowCommand.class,
             CommandLine.HelpCommand.class,
+            GenerateCompletionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
