@@ -79,7 +79,7 @@ public final class Main {
         }
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin().get(), StandardCharsets.UTF_8));
-            int scriptCode = new ScriptRunner(cl, err, keepGoing).run(in);
+            int scriptCode = new ScriptRunner(context, cl, err, keepGoing).run(in);
             return Math.max(code, scriptCode);
         } catch (IOException e) {
             err.println("analyze: reading commands from standard input: " + e.getMessage());

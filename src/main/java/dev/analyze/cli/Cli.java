@@ -112,9 +112,6 @@ public final class Cli {
     private static IExecutionExceptionHandler executionHandler() {
         return (Exception ex, CommandLine cl, ParseResult parseResult) -> {
             PrintWriter err = cl.getErr();
-            if (ex instanceof ExitCommand.ExitRequest exit) {
-                throw exit;
-            }
             if (ex instanceof LoadException le) {
                 Diagnostics.error(err, le.getMessage());
                 return ExitCodes.BAD_INPUT;

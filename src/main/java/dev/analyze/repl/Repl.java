@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -102,16 +101,11 @@ public final class Repl {
 
     /** Runs one command on a worker thread so Ctrl-C can cancel it; false when the user asked to exit. */
     boolean execute(List<String> words) {
-        AtomicReference<Boolean> keepRunning = new AtomicReference<>(true);
         Thread worker = new Thread(() -> {
             try {
                 commandLine.execute(words.toArray(String[]::new));
             } catch (RuntimeException e) {
-                if (e.getClass().getSimpleName().equals("ExitRequest")) {
-                    keepRunning.set(false);
-                } else {
-                    terminal.writer().println("analyze: internal error: " + e);
-                }
+                terminal.writer().println("analyze: internal error: " + e);
             }
         }, "analyze-command");
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
@@ -128,7 +122,7 @@ public final class Repl {
             terminal.handle(Terminal.Signal.INT, previous);
         }
         terminal.writer().flush();
-        return keepRunning.get();
+        return !context.takeExitRequest();
     }
 
     private String prompt() {
