@@ -30,7 +30,7 @@ public final class Cli {
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, boolean sessionMode) {
         CommandLine cl = new CommandLine(new AnalyzeCommand(), new CommandFactory(context));
         if (sessionMode) {
-            cl.addSubcommand(new CommandLine(new ExitCommand(), new CommandFactory(context)));
+            cl.addSubcommand(new CommandLine(new ExitCommand(context), new CommandFactory(context)));
         }
         cl.setOut(out);
         cl.setErr(err);
