@@ -63,6 +63,8 @@ public final class Repl {
         PrintWriter out = terminal.writer();
         commandLine.setOut(out);
         commandLine.setErr(out);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                colorOn(context, terminal) ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         if (context.session().isEmpty()) {
             out.println("analyze: type 'load FILE' to begin, 'help' for commands, Ctrl-D to leave.");
         } else {
