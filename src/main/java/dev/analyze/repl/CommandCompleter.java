@@ -42,9 +42,11 @@ final class CommandCompleter implements Completer {
         int index = line.wordIndex();
         String current = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         if (index == 0) {
-            for (String name : root.subcommands().keySet()) {
-                candidates.add(new Candidate(name, name, "commands", description(root.subcommands().get(name).getCommandSpec()), null, null, true));
-            }
+            root.subcommands().forEach((name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden()) {
+                    candidates.add(new Candidate(name, name, "commands", description(sub.getCommandSpec()), null, null, true));
+                }
+            });
             return;
         }
         var sub = root.subcommands().get(words.get(0));
@@ -53,9 +55,11 @@ final class CommandCompleter implements Completer {
         }
         CommandSpec spec = sub.getCommandSpec();
         if (spec.name().equals("help")) {
-            for (String name : root.subcommands().keySet()) {
-                candidates.add(new Candidate(name, name, "commands", null, null, null, true));
-            }
+            root.subcommands().forEach((name, command) -> {
+                if (!command.getCommandSpec().usageMessage().hidden()) {
+                    candidates.add(new Candidate(name, name, "commands", null, null, null, true));
+                }
+            });
             return;
         }
         if (current.startsWith("-")) {
