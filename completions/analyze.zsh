@@ -1,6 +1,5 @@
-# zsh completion for analyze: source this file from ~/.zshrc (after compinit).
-# It is the bash script below, run through zsh's bashcompinit.
-autoload -U +X bashcompinit && bashcompinit
+# zsh completion for analyze: source this file from ~/.zshrc.
+# It is the bash script, which runs itself through zsh's bashcompinit.
 
 #!/usr/bin/env bash
 #
