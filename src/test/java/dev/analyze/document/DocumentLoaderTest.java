@@ -126,7 +126,7 @@ class DocumentLoaderTest {
         Files.writeString(root.resolve("sub/story.txt"), "Title\n\nBody.");
         Files.createSymbolicLink(root.resolve("sub/back"), root);
         Files.createSymbolicLink(root.resolve("self"), root.resolve("self"));
-        List<SourceRef> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        List<SourceRef> found = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> loader().list(List.of(root.toString())));
         assertEquals(1, found.size(), found.toString());
     }
