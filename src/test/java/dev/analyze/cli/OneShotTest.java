@@ -198,7 +198,7 @@ class OneShotTest {
         assertTrue(again.err().contains("--force"), again.err());
         assertEquals(first, Files.readString(out));
         assertEquals(0, CliRun.run("", "docs", KERRY, "--format", "csv", "-o", out.toString(), "--force").code());
-        assertTrue(Files.readString(out).startsWith("document,"), "overwritten with --force");
+        assertTrue(Files.readString(out).startsWith("schema,document,"), "overwritten with --force");
     }
 
     @Test
