@@ -63,9 +63,6 @@ public final class Main {
         if (first < args.length) {
             String[] load = Arrays.copyOfRange(args, first, args.length);
             keepGoing |= Arrays.asList(load).contains("--keep-going");
-            if (Arrays.asList(load).contains("-") && stdinTty) {
-                err.println("analyze: -: standard input is a terminal; give files to load");
-            }
             code = cl.execute(load);
             if (code == ExitCodes.USAGE || (code != ExitCodes.OK && !stdinTty && !keepGoing)) {
                 return code;

@@ -197,6 +197,20 @@ class DocumentLoaderTest {
         assertEquals(mtime, Files.getLastModifiedTime(f));
     }
 
+    @Test
+    void anInterruptedParseStopsWithCancellation() {
+        String text = "Title\n\n" + "One sentence here. Another one there.\n\n".repeat(1000);
+        Thread.currentThread().interrupt(); // what Ctrl-C in the REPL does to the command's thread
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> DocumentParser.standard().parse("big", "big.txt", text));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(1001, DocumentParser.standard().parse("big", "big.txt", text).paragraphs().size(),
+                "without an interrupt it parses normally");
+    }
+
     /** An empty standard input, for loaders that never read it. */
     private static final class InputStreamNone {
         static java.io.InputStream get() {
