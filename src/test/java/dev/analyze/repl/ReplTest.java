@@ -215,6 +215,49 @@ class ReplTest {
         }
     }
 
+    /** A command busy in code that never checks for interruption. */
+    @Command(name = "busy")
+    static final class BusyCommand implements Callable<Integer> {
+        static final CountDownLatch STARTED = new CountDownLatch(1);
+        static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+        @Override
+        public Integer call() {
+            STARTED.countDown();
+            while (RELEASE.getCount() > 0) {
+                Thread.onSpinWait(); // ignores interrupts, as a long analysis would
+            }
+            return 0;
+        }
+    }
+
+    @Test
+    void ctrlCDuringAStubbornCommandStillBringsThePromptBack() throws Exception {
+        AppContext context = context();
+        CommandLine cl = Cli.create(context, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), true);
+        cl.addSubcommand(new CommandLine(new BusyCommand()));
+        Thread ctrlC = new Thread(() -> {
+            try {
+                if (BusyCommand.STARTED.await(10, TimeUnit.SECONDS)) {
+                    Thread.sleep(100);
+                    TERMINAL.get().raise(Terminal.Signal.INT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ctrlC.start();
+        try {
+            Session s = run(context, cl, java.util.List.of(Step.at("> ", "busy\n"),
+                    Step.at("still busy", "load samples/kerry.txt\nshow s1\nexit\n")));
+            assertEquals(0, s.code());
+            assertTrue(s.screen().contains("[1] Pak a victim"), "the REPL went on: " + s.screen());
+        } finally {
+            BusyCommand.RELEASE.countDown();
+            ctrlC.join();
+        }
+    }
+
     @Test
     void ctrlCDuringACommandCancelsItAndTheReplGoesOn() throws Exception {
         AppContext context = context();
