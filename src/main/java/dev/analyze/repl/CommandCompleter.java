@@ -101,7 +101,7 @@ final class CommandCompleter implements Completer {
         }
         PositionalParamSpec positional = positionalAt(spec, words, index);
         if (positional != null) {
-            completePositional(positional, reader, line, candidates);
+            completePositional(spec, positional, reader, line, candidates);
         }
     }
 
@@ -129,7 +129,8 @@ final class CommandCompleter implements Completer {
         return last != null && last.arity().isUnspecified() ? last : (last != null && last.arity().max() > 1 ? last : null);
     }
 
-    private void completePositional(PositionalParamSpec p, LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    private void completePositional(CommandSpec spec, PositionalParamSpec p, LineReader reader, ParsedLine line,
+            List<Candidate> candidates) {
         String label = p.paramLabel().toUpperCase(Locale.ROOT);
         boolean documents = label.contains("DOC");
         if (documents) {
@@ -137,8 +138,13 @@ final class CommandCompleter implements Completer {
                 candidates.add(new Candidate(name, name, "documents", null, null, null, true));
             }
         }
-        if (documents || label.contains("PATH") || label.contains("FILE")) {
+        // a DOC is a loaded name, or also a file for commands that read files (they take --max-size)
+        boolean readsFiles = spec.findOption("--max-size") != null;
+        if ((documents && readsFiles) || label.contains("PATH") || label.contains("FILE")) {
             files.complete(reader, line, candidates);
+            return;
+        }
+        if (documents) {
             return;
         }
         if (label.contains("TERM")) {

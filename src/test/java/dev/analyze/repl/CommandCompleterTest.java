@@ -130,6 +130,9 @@ class CommandCompleterTest {
             List<String> got = complete(line);
             assertTrue(got.containsAll(List.of("kerry", "kerry-2")), line + " -> " + got);
         }
+        assertEquals(List.of("kerry", "kerry-2"), complete("use "), "use and unload take loaded names only, not files");
+        assertEquals(List.of("kerry", "kerry-2"), complete("unload "));
+        assertTrue(complete("show ").contains("samples/"), "commands that read files also offer paths");
     }
 
     @Test
