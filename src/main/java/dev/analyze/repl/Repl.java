@@ -65,6 +65,9 @@ public final class Repl {
         PrintWriter out = terminal.writer();
         commandLine.setOut(out);
         commandLine.setErr(out);
+        // the shell-oriented footer ("analyze help COMMAND") reads oddly at the REPL prompt
+        commandLine.getCommandSpec().usageMessage().footer("Environment: NO_COLOR disables colour.",
+                "Type 'help COMMAND' (or COMMAND --help) for a command's options; Ctrl-D or 'exit' leaves.");
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 colorOn(context, terminal) ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         if (context.session().isEmpty()) {

@@ -174,6 +174,7 @@ class ReplTest {
     void helpAndHelpCommand() throws IOException {
         Session s = run("help\nhelp show\nshow --help\nexit\n");
         assertTrue(s.screen().contains("Exit codes:"), s.screen());
+        assertTrue(s.screen().contains("Type 'help COMMAND'"), "the REPL's own footer: " + s.screen());
         assertTrue(s.screen().contains("Usage: analyze show"), s.screen());
         assertFalse(s.screen().contains("unknown option"), s.screen());
     }
