@@ -128,6 +128,24 @@ class BadInputTest {
         assertEquals(before, Snapshot.of(file), "input unchanged");
     }
 
+    @ParameterizedTest(name = "{0} in the REPL")
+    @MethodSource("cases")
+    void badInputInTheReplGivesOneLineAndTheSessionGoesOn(Case c) throws IOException {
+        Path file = c.maker().make(dir);
+        Snapshot before = Snapshot.of(file);
+        AppContext context = new AppContext(java.io.InputStream::nullInputStream,
+                Map.of("XDG_STATE_HOME", dir.resolve("state").toString()), false, 100);
+        var cl = Cli.create(context, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), true);
+        String screen = dev.analyze.repl.ReplRun.screen(context, cl,
+                "load " + file + " " + String.join(" ", c.options()) + "\nload samples/kerry.txt\nshow s1\nexit\n");
+        List<String> lines = screen.lines().filter(l -> l.contains(c.problem())).toList();
+        assertEquals(1, lines.size(), "one line names the problem: " + screen);
+        assertTrue(lines.get(0).contains("analyze: " + file + ": "), lines.get(0));
+        assertTrue(screen.contains("[1] Pak a victim"), "the REPL went on: " + screen);
+        assertEquals(before, Snapshot.of(file), "input unchanged");
+    }
+
     @Test
     void unreadableFileWhenPermissionsApply() throws IOException {
         Path f = write(dir, "secret.txt", "Title\n\nText here.\n".getBytes(StandardCharsets.UTF_8));

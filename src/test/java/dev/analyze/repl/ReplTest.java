@@ -39,7 +39,7 @@ class ReplTest {
     Path state;
 
     /** What a REPL session printed, and its exit code. */
-    private record Session(int code, String screen) {
+    record Session(int code, String screen) {
     }
 
     private AppContext context() {
