@@ -147,6 +147,27 @@ class BadInputTest {
     }
 
     @Test
+    void defaultLimitIsFiftyMegabytesAndMaxSizeRaisesIt() throws IOException {
+        Path big = dir.resolve("huge.txt");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024 + 1); // sparse: refused by size before any byte is read
+        }
+        CliRun.Result r = CliRun.run("", "docs", big.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertTrue(r.err().contains("huge.txt: file too large (52428801 bytes; limit 52428800"), r.err());
+        CliRun.Result raised = CliRun.run("", "docs", big.toString(), "--max-size", "51M");
+        assertTrue(raised.err().contains("binary file"), "read once the limit allows it: " + raised.err());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"lots", "-5", "12q", ""})
+    void badMaxSizeIsAUsageError(String size) {
+        CliRun.Result r = CliRun.run("", "docs", "samples/kerry.txt", "--max-size", size);
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("--max-size"), r.err());
+    }
+
+    @Test
     void unreadableFileWhenPermissionsApply() throws IOException {
         Path f = write(dir, "secret.txt", "Title\n\nText here.\n".getBytes(StandardCharsets.UTF_8));
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
