@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ClaimsCommand.class,
             SummaryCommand.class,
             CommandLine.HelpCommand.class,
+            GenerateCompletionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
