@@ -22,8 +22,16 @@ final class Phrases {
         return (int) range;
     }
 
-    /** A dot that belongs to a name: "Mr." or the initial in "John F. Kennedy", followed by a capital. */
+    /**
+     * A dot that belongs to a name: "Mr." or the initial in "John F. Kennedy", followed by a
+     * capital; or a quotation mark around a nickname inside a name: John "Jack" Smith.
+     */
     static boolean isNameDot(Words w, int i) {
+        char c = w.punct(i);
+        if (c != 0 && QuoteMarks.isMark(c)) {
+            return w.isCapitalized(i - 1) && (w.isCapitalized(i + 1) || QuoteMarks.isMark(w.punct(i + 1)))
+                    || QuoteMarks.isMark(w.punct(i - 1)) && w.isCapitalized(i + 1);
+        }
         if (!w.isPunct(i, '.') || !w.isWord(i - 1) || !w.isCapitalized(i + 1) || w.start(i) != w.end(i - 1)) {
             return false;
         }

@@ -136,7 +136,36 @@ public final class QuoteExtractor {
         }
 
         private int nextOpen(int index) {
-            return index + 1 < raws.size() ? raws.get(index + 1).openMark() : Integer.MAX_VALUE;
+            int k = index + 1;
+            while (k < raws.size() && isNickname(raws.get(k))) {
+                k++; // said John "Jack" Smith: the nickname is part of the attribution
+            }
+            return k < raws.size() ? raws.get(k).openMark() : Integer.MAX_VALUE;
+        }
+
+        /** A short capitalised quote between two capitalised words: John "Jack" Smith. */
+        private boolean isNickname(RawQuote q) {
+            if (q.unclosed() || q.parts().size() > 1) {
+                return false;
+            }
+            String inner = text.substring(q.start(), q.end());
+            if (inner.isBlank() || inner.strip().split("\\s+").length > 3 || !NotAQuote.isTitleCase(inner)
+                    || !Character.isLetter(inner.charAt(inner.length() - 1))) {
+                return false;
+            }
+            int before = q.openMark() - 1;
+            int after = q.closeMark() + 1;
+            return before >= 1 && text.charAt(before) == ' ' && Character.isUpperCase(wordStartBefore(before))
+                    && after + 1 < text.length() && text.charAt(after) == ' '
+                    && Character.isUpperCase(text.charAt(after + 1));
+        }
+
+        private char wordStartBefore(int space) {
+            int k = space - 1;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            return k >= 0 ? text.charAt(k) : ' ';
         }
 
         private Words leftWords(RawQuote q, int index) {
@@ -507,6 +536,12 @@ public final class QuoteExtractor {
                 boolean participle = sl.endsWith("ing") && w.isPunct(s - 1, ',');
                 boolean coordinated = w.isWord(s - 1) && (w.lower(s - 1).equals("and") || w.lower(s - 1).equals("but"));
                 if (participle || coordinated) {
+                    // "QUOTE," said X, adding that "...": the speaker of the quote earlier in the sentence
+                    if (previous != null && previous.speaker().isPresent() && previousAfter > sentenceFrom
+                            && previousAfter <= w.start(s)) {
+                        Attribution a = inheritPrevious(rule);
+                        return new Attribution(a.speaker(), cue, rule);
+                    }
                     // "X cited Article 5 and said, ..." / "X spoke out, calling it ...": the sentence subject
                     Words sw = Words.of(text, sentenceFrom, w.start(s));
                     long subj = Phrases.sentenceSubject(sw);
@@ -702,6 +737,9 @@ public final class QuoteExtractor {
             }
             if (att.rule().startsWith("in-sentence")) {
                 return QuoteKind.PARTIAL;
+            }
+            if (att.rule().startsWith("lead-in") || att.rule().startsWith("colon")) {
+                return QuoteKind.FULL; // Trump said on Friday "I can do it ..."
             }
             if (left.size() > 0) {
                 char c = left.punct(left.size() - 1);
