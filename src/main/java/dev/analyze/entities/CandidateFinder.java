@@ -1,0 +1,877 @@
+package dev.analyze.entities;
+
+import dev.analyze.document.Document;
+import dev.analyze.document.Paragraph;
+import dev.analyze.document.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds name candidates: maximal runs of capitalised words (with inner "of", "for", particles),
+ * cut at sentence-initial common words, split into country word + title + name, and annotated
+ * with the context cues that later decide their type.
+ */
+final class CandidateFinder {
+
+    /** A word or mark of a sentence, scanned here so we depend on no tokenizer's quirks. */
+    record Tok(String text, int start, int end, boolean word, String key) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}"
+            + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'\u2019&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*['\u2019]?"
+            + "|\\S");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du", "des", "van",
+            "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y", "st");
+    private static final Set<String> SAY = Set.of("said", "says", "told", "added", "stated", "explained",
+            "noted", "wrote", "tweeted", "announced", "argued", "insisted", "warned", "claimed", "asked",
+            "replied", "responded", "admitted", "denied", "believes", "thinks", "testified", "recalled",
+            "confirmed", "urged", "praised", "appreciated", "conceded", "acknowledged", "stressed");
+    private static final Set<String> PLACE_PREP = Set.of("in", "near", "across", "throughout", "outside",
+            "inside", "into", "towards", "toward", "around", "within");
+    private static final Set<String> WEAK_PLACE_PREP = Set.of("from", "to", "at", "via", "off", "over");
+    private static final Set<String> ORG_NOUNS = Set.of("groups", "organisations", "organizations",
+            "outfits", "companies", "firms", "parties", "agencies", "networks", "militias", "banks",
+            "broadcasters", "newspapers", "outlets", "universities");
+    private static final Set<String> PLACE_NOUNS = Set.of("countries", "nations", "cities", "states",
+            "places", "regions", "provinces", "towns", "capitals");
+    private static final Set<String> PERSON_NOUNS = Set.of("people", "leaders", "politicians", "officials",
+            "players", "members", "figures", "actors", "men", "women", "ministers", "candidates");
+    /** Lower-case nouns that end a name ("Haqqani network"). */
+    private static final Set<String> LOWER_ORG_NOUNS = Set.of("network", "movement", "militia", "group",
+            "police", "faction");
+    private static final Set<String> TITLE_COMPLEMENTS = Set.of("state", "defence", "defense", "foreign",
+            "affairs", "home", "health", "education", "finance", "justice", "interior", "energy", "labor",
+            "labour", "commerce", "agriculture", "transport", "transportation", "treasury", "homeland",
+            "security", "external", "trade", "environment", "culture", "industry", "development", "information",
+            "communications", "tourism", "housing", "veterans", "war", "army", "navy", "air", "force");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "upper", "lower", "greater", "northeast", "northwest",
+            "southeast", "southwest");
+    private static final Set<String> NAME_PREFIXES = Set.of("mount", "mt", "lake", "cape", "isle", "fort",
+            "port", "camp", "gulf", "strait", "river");
+
+    private final Lexicons lex = Lexicons.get();
+    private final Document doc;
+    final List<Candidate> candidates = new ArrayList<>();
+    final List<List<Tok>> sentenceTokens = new ArrayList<>();
+    /** Keys of words seen in lower case away from a sentence start. */
+    private final Set<String> lowerWords = new HashSet<>();
+    /** Keys of capitalised words seen away from a sentence start (body only). */
+    private final Set<String> midCapWords = new HashSet<>();
+    private int lists;
+
+    CandidateFinder(Document doc) {
+        this.doc = doc;
+    }
+
+    List<Candidate> find() {
+        String text = doc.text();
+        Set<Integer> headingSentences = new HashSet<>();
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.heading()) {
+                for (int s = p.firstSentence(); s < p.endSentence(); s++) {
+                    headingSentences.add(s);
+                }
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Tok> toks = scan(text, s.start(), s.end());
+            sentenceTokens.add(toks);
+            if (headingSentences.contains(s.index())) {
+                continue;
+            }
+            for (int i = 0; i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (!t.word || isInitial(toks, i)) {
+                    continue;
+                }
+                if (Character.isLowerCase(t.text.charAt(0))) {
+                    lowerWords.add(t.key);
+                } else {
+                    midCapWords.add(t.key);
+                }
+            }
+        }
+        List<Integer> headings = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (headingSentences.contains(s.index())) {
+                headings.add(s.index());
+            } else {
+                findIn(s.index(), sentenceTokens.get(s.index()), false);
+            }
+        }
+        for (int s : headings) {
+            List<Tok> toks = sentenceTokens.get(s);
+            if (isTitleCase(toks)) {
+                findInTitleCase(s, toks);
+            } else {
+                findIn(s, toks, true);
+            }
+        }
+        candidates.sort((a, b) -> Integer.compare(a.start, b.start));
+        return candidates;
+    }
+
+    static List<Tok> scan(String text, int start, int end) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(start, end);
+        while (m.find()) {
+            String w = m.group();
+            boolean word = Character.isLetterOrDigit(w.codePointAt(0));
+            out.add(new Tok(w, m.start(), m.end(), word, word ? Names.key(w) : w));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- token classes
+
+    private static boolean isInitial(List<Tok> toks, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Tok p = toks.get(k);
+            if (p.word) {
+                return false;
+            }
+            String t = p.text;
+            if (t.equals("\"") || t.equals("\u201c") || t.equals("\u2018") || t.equals("(") || t.equals("[")
+                    || t.equals(":") || t.equals("\u2014") || t.equals("\u2013") || t.equals("*")
+                    || t.equals("\u2022")) {
+                return true;
+            }
+            if (!(t.equals("'") || t.equals("-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCap(Tok t) {
+        if (!t.word) {
+            return false;
+        }
+        char c = t.text.charAt(0);
+        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            int h = t.text.lastIndexOf('-');
+            return h < 0 || !suffixAdjective(t.text.substring(h + 1));
+        }
+        // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name
+        int h = t.text.indexOf('-');
+        return h > 0 && h + 1 < t.text.length() && PARTICLES.contains(t.text.substring(0, h).toLowerCase())
+                && Character.isUpperCase(t.text.charAt(h + 1));
+    }
+
+    /** "-backed", "-led", "-based": the hyphenated word is an adjective ("Iranian-backed"). */
+    private static boolean suffixAdjective(String tail) {
+        return Set.of("backed", "led", "based", "born", "style", "owned", "funded", "linked", "allied",
+                "bound", "run", "controlled", "held", "made", "related", "era", "wide", "like", "speaking",
+                "american", "level").contains(tail.toLowerCase());
+    }
+
+    static boolean isAcronym(String s) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        if (upper < 2) {
+            return false;
+        }
+        if (lower == 0) {
+            return true;
+        }
+        // "LeT", "JeM", "LegCo" but not "McArthur" or "DeShawn"-like names
+        return s.length() <= 5 && !s.startsWith("Mc") && !s.startsWith("Mac") && lower <= 3;
+    }
+
+    private boolean isHead(String key) {
+        return lex.orgWords.contains(key) || lex.placeWords.contains(key);
+    }
+
+    private static boolean possessive(Tok t) {
+        String s = t.text;
+        return s.endsWith("'s") || s.endsWith("\u2019s") || s.endsWith("'") || s.endsWith("\u2019");
+    }
+
+    // ---------------------------------------------------------------- runs
+
+    /** Runs of capitalised tokens as [from, to) index pairs, joined over "of", "for", "and", particles. */
+    private List<int[]> runs(List<Tok> toks) {
+        List<int[]> basic = new ArrayList<>();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            if (!isCap(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n) {
+                Tok t = toks.get(j);
+                if (possessive(toks.get(j - 1)) && (!continuesToHead(toks, j)
+                        || lex.gazetteer.containsKey(toks.get(j - 1).key))) {
+                    break;
+                }
+                if (isCap(t)) {
+                    j++;
+                } else if (t.word && PARTICLES.contains(t.key) && j + 1 < n && isCap(toks.get(j + 1))
+                        && adjacent(toks, j)) {
+                    j += 2;
+                } else if ((t.text.equals("&")) && j + 1 < n && isCap(toks.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            basic.add(new int[] {i, j});
+            i = j;
+        }
+        // join runs across "of", "of the", "for", "on", "and"
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < basic.size(); k++) {
+            int[] cur = basic.get(k);
+            while (k + 1 < basic.size()) {
+                int[] next = basic.get(k + 1);
+                int gap = next[0] - cur[1];
+                if (gap < 1 || gap > 2) {
+                    break;
+                }
+                String c1 = toks.get(cur[1]).key;
+                String c2 = gap == 2 ? toks.get(cur[1] + 1).key : null;
+                if (!toks.get(cur[1]).word || (gap == 2 && !"the".equals(c2))) {
+                    break;
+                }
+                String lastKey = toks.get(cur[1] - 1).key;
+                boolean join = false;
+                if (c1.equals("of") || c1.equals("for") || c1.equals("on")) {
+                    join = isHead(lastKey) || lex.titles.containsKey(lastKey) && c1.equals("of")
+                            || containsOrgHead(toks, cur[0], cur[1]) && c1.equals("of")
+                            || (c1.equals("of") && lex.gazetteer.containsKey(
+                                    Names.key(join(toks, cur[0], next[1]))));
+                } else if (c1.equals("and") && gap == 1) {
+                    join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
+                            || (lex.orgWords.contains(toks.get(next[1] - 1).key)
+                                && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
+                                && cur[1] - cur[0] == 1);
+                }
+                if (!join) {
+                    break;
+                }
+                cur = new int[] {cur[0], next[1]};
+                k++;
+            }
+            // "University of California, San Diego": a campus named after a comma
+            if (!out.isEmpty()) {
+                int[] prev = out.get(out.size() - 1);
+                if (cur[0] - prev[1] == 1 && toks.get(prev[1]).text.equals(",")
+                        && toks.get(prev[0]).key.equals("university") && prev[1] - prev[0] >= 3
+                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
+                        && (cur[1] >= toks.size() || !toks.get(cur[1]).text.equals(","))) {
+                    out.set(out.size() - 1, new int[] {prev[0], cur[1]});
+                    continue;
+                }
+            }
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private boolean containsOrgHead(List<Tok> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lex.orgWords.contains(toks.get(i).key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean continuesToHead(List<Tok> toks, int j) {
+        int k = j;
+        while (k < toks.size() && isCap(toks.get(k))) {
+            if (isHead(toks.get(k).key) && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)))) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    private static boolean adjacent(List<Tok> toks, int j) {
+        return true;
+    }
+
+    private static String join(List<Tok> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(toks.get(i).text);
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- sentences
+
+    private boolean isTitleCase(List<Tok> toks) {
+        int content = 0;
+        int lower = 0;
+        for (Tok t : toks) {
+            if (!t.word || t.key.length() < 4 || Character.isDigit(t.text.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isLowerCase(t.text.charAt(0))) {
+                lower++;
+            }
+        }
+        return content >= 2 && lower * 5 <= content;
+    }
+
+    /** A Title-Case headline: keep only gazetteer names and names the body confirms. */
+    private void findInTitleCase(int sentence, List<Tok> toks) {
+        Set<String> known = new HashSet<>();
+        for (Candidate c : candidates) {
+            known.add(c.key);
+            if (c.words > 1 && c.listed == null) {
+                known.add(Names.lastWord(c.key));
+            }
+        }
+        for (int[] r : runs(toks)) {
+            int p = r[0];
+            while (p < r[1]) {
+                int best = -1;
+                for (int q = Math.min(r[1], p + 6); q > p; q--) {
+                    String k = Names.key(join(toks, p, q));
+                    if (lex.gazetteer.containsKey(k) || known.contains(k)) {
+                        best = q;
+                        break;
+                    }
+                }
+                if (best < 0) {
+                    p++;
+                    continue;
+                }
+                Candidate c = make(toks, p, best, sentence, true);
+                cues(c, toks, p, best);
+                p = best;
+            }
+        }
+    }
+
+    private void findIn(int sentence, List<Tok> toks, boolean headline) {
+        List<Candidate> here = new ArrayList<>();
+        String pendingTitle = null;
+        String pendingLong = null;
+        int pendingEnd = -1;
+        for (int[] r : runs(toks)) {
+            int from = r[0];
+            int to = r[1];
+            // sentence-initial common words ("The", "But", "Speaking") are not part of a name, unless
+            // the whole run is a listed or head-word name ("World Health Organization")
+            while (from < to && isInitialish(toks, from, r[0]) && !isAcronym(toks.get(from).text.replace(".", ""))
+                    && (lex.function.contains(toks.get(from).key) || lex.common.contains(toks.get(from).key)
+                        && !(to - from >= 2 && (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                            || structuralType(toks, from, to) == EntityType.ORGANIZATION)))) {
+                from++;
+            }
+            while (from < to && (!isCap(toks.get(from)) || lex.function.contains(toks.get(from).key)
+                    && !isAcronym(toks.get(from).text.replace(".", "")))) {
+                from++;
+            }
+            while (to > from && lex.function.contains(toks.get(to - 1).key) && !isAcronym(toks.get(to - 1).text)) {
+                to--;
+            }
+            if (from >= to) {
+                continue;
+            }
+            if (isOther(toks, from, to)) {
+                continue;
+            }
+            // a lower-case organisation noun after the name: "the Haqqani network"
+            if (to < toks.size() && LOWER_ORG_NOUNS.contains(toks.get(to).text) && !possessive(toks.get(to - 1))
+                    && !lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                    && lex.titles.get(toks.get(from).key) == null) {
+                Candidate c = make(toks, from, to + 1, sentence, headline);
+                c.structural = EntityType.ORGANIZATION;
+                cues(c, toks, from, to + 1);
+                here.add(c);
+                continue;
+            }
+            String wholeKey = Names.key(join(toks, from, to));
+            int lead = titleEnd(toks, from, to);
+            boolean titleOf = lead > from && lead < to && toks.get(lead).key.equals("of");
+            if (lex.gazetteer.containsKey(wholeKey) || !titleOf && structuralType(toks, from, to) != null) {
+                if (to - from == 1 && !supported(toks, from, sentence)) {
+                    continue;
+                }
+                Candidate c = make(toks, from, to, sentence, headline);
+                cues(c, toks, from, to);
+                here.add(c);
+                continue;
+            }
+            // country word + title + name: "US Secretary of State John Kerry"
+            int p = from;
+            Candidate countryWord = null;
+            for (int q = Math.min(to - 1, p + 3); q > p; q--) {
+                Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                if (pl != null && pl.country() != null && titleEnd(toks, q, to) > q) {
+                    countryWord = make(toks, p, q, sentence, headline);
+                    cues(countryWord, toks, p, q);
+                    here.add(countryWord);
+                    p = q;
+                    break;
+                }
+            }
+            int te = titleEnd(toks, p, to);
+            if (te == p && countryWord == null) {
+                // an institution or organisation before the title: "NATO Secretary-General Jens Stoltenberg"
+                for (int k = p + 1; k < to - 1; k++) {
+                    int e = titleEnd(toks, k, to);
+                    if (e > k && e < to) {
+                        if (lex.gazetteer.containsKey(Names.key(join(toks, p, k)))
+                                || structuralType(toks, p, k) != null) {
+                            Candidate pre = make(toks, p, k, sentence, headline);
+                            cues(pre, toks, p, k);
+                            here.add(pre);
+                        }
+                        p = k;
+                        te = e;
+                        break;
+                    }
+                }
+            }
+            String title = null;
+            String longTitle = null;
+            if (te > p) {
+                title = Names.key(join(toks, p, te));
+                longTitle = countryWord != null ? countryWord.key + " " + title : title;
+                p = te;
+            }
+            // "President of France", "Speaker of the House": the rest is the place or body, the title is bare
+            if (title != null && p < to && toks.get(p).key.equals("of")) {
+                int q = p + 1;
+                if (q < to && toks.get(q).key.equals("the")) {
+                    q++;
+                }
+                int e = q;
+                for (int k = Math.min(to, q + 4); k > q; k--) {
+                    if (lex.gazetteer.containsKey(Names.key(join(toks, q, k)))) {
+                        e = k;
+                        break;
+                    }
+                }
+                if (e == q) {
+                    e = to;
+                }
+                if (q < e) {
+                    Candidate body = make(toks, q, e, sentence, headline);
+                    cues(body, toks, q, e);
+                    if (body.listed != null || body.structural != null || e - q == 1) {
+                        here.add(body);
+                    }
+                    title = title + " of " + body.key;
+                    longTitle = title;
+                }
+                p = e;
+            }
+            if (p >= to) {
+                // a bare title: remember it for a name that follows "(Prime Minister) Nawaz Sharif"
+                pendingTitle = title;
+                pendingLong = longTitle;
+                pendingEnd = toks.get(to - 1).end;
+                continue;
+            }
+            if (title == null && pendingTitle != null && toks.get(p).start - pendingEnd <= 3) {
+                title = pendingTitle;
+                longTitle = pendingLong;
+            }
+            pendingTitle = null;
+            if (title == null && p == from && to - from == 1 && !supported(toks, from, sentence)) {
+                continue;
+            }
+            // a place before a person's name: "Zimbabwe Robert Mugabe"
+            if (to - p >= 3) {
+                for (int q = Math.min(to - 2, p + 3); q > p; q--) {
+                    Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                    if (pl != null && pl.type() == EntityType.PLACE && lex.firstNames.containsKey(toks.get(q).key)) {
+                        Candidate pre = make(toks, p, q, sentence, headline);
+                        cues(pre, toks, p, q);
+                        here.add(pre);
+                        p = q;
+                        break;
+                    }
+                }
+            }
+            Candidate c = make(toks, p, to, sentence, headline);
+            if (title != null) {
+                c.title = title;
+                c.longTitle = longTitle;
+                c.titleGender = lex.titles.getOrDefault(Names.firstWord(title).equals(title) ? title : title,
+                        Gender.UNKNOWN);
+                if (c.titleGender == Gender.UNKNOWN) {
+                    c.titleGender = lex.titles.getOrDefault(Names.firstWord(title), Gender.UNKNOWN);
+                }
+                c.personVotes += 3;
+            }
+            cues(c, toks, p, to);
+            here.add(c);
+        }
+        acronymExpansions(here, toks, sentence, headline);
+        acronymsAndLists(here, sentence);
+        candidates.addAll(here);
+    }
+
+    /** Events, laws, works, diseases: "World War Two", "Tenure of Office Act", "COVID-19". */
+    private boolean isOther(List<Tok> toks, int from, int to) {
+        String first = toks.get(from).key;
+        String last = toks.get(to - 1).key;
+        if (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))) {
+            return false;
+        }
+        if (lex.otherFirst.contains(first) && to - from >= 2 || lex.otherLast.contains(last)) {
+            return true;
+        }
+        if (to - from == 1 && toks.get(from).text.indexOf('-') > 0) {
+            // "Syrian-Turkish", "Indo-Pakistani": adjectives of listed places
+            boolean demonym = false;
+            for (String part : toks.get(from).key.split(" ")) {
+                Lexicons.Place pl = lex.gazetteer.get(part);
+                if (pl == null) {
+                    return false;
+                }
+                demonym |= pl.type() == EntityType.OTHER;
+            }
+            return demonym;
+        }
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text;
+            boolean digit = false;
+            boolean letter = false;
+            for (int k = 0; k < t.length(); k++) {
+                char ch = t.charAt(k);
+                digit |= Character.isDigit(ch);
+                letter |= Character.isLetter(ch);
+            }
+            if (digit && letter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Islamic State of Iraq and Syria (ISIS)": the words before a parenthesised acronym whose
+     * initials spell it form one name, replacing the pieces found inside it.
+     */
+    private void acronymExpansions(List<Candidate> here, List<Tok> toks, int sentence, boolean headline) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).text.equals("(") || !toks.get(i + 2).text.equals(")")) {
+                continue;
+            }
+            String acr = toks.get(i + 1).text.replace(".", "");
+            if (!isAcronym(acr) || acr.length() < 2 || acr.length() > 8) {
+                continue;
+            }
+            String letters = acr.toLowerCase();
+            int end = i;
+            int from = -1;
+            int matched = letters.length();
+            for (int k = end - 1; k >= 0 && matched > 0; k--) {
+                Tok t = toks.get(k);
+                if (!t.word) {
+                    break;
+                }
+                if (CONNECTOR_WORDS.contains(t.key)) {
+                    continue;
+                }
+                if (!isCap(t)) {
+                    break;
+                }
+                String[] parts = t.key.split(" ");
+                for (int pi = parts.length - 1; pi >= 0 && matched > 0; pi--) {
+                    if (parts[pi].isEmpty() || parts[pi].charAt(0) != letters.charAt(matched - 1)) {
+                        matched = -1;
+                        break;
+                    }
+                    matched--;
+                }
+                if (matched < 0) {
+                    break;
+                }
+                if (matched == 0) {
+                    from = k;
+                }
+            }
+            if (from < 0 || end - from < 2) {
+                continue;
+            }
+            int s0 = toks.get(from).start;
+            int e0 = toks.get(end - 1).end;
+            boolean already = false;
+            for (Candidate c : here) {
+                if (c.start == s0 && c.end == e0) {
+                    already = true;
+                }
+            }
+            if (already) {
+                continue;
+            }
+            here.removeIf(c -> c.start >= s0 && c.end <= e0);
+            Candidate c = make(toks, from, end, sentence, headline);
+            if (c.listed == null && c.structural == null) {
+                c.structural = EntityType.ORGANIZATION;
+            }
+            cues(c, toks, from, end);
+            int at = 0;
+            while (at < here.size() && here.get(at).start < s0) {
+                at++;
+            }
+            here.add(at, c);
+        }
+    }
+
+    private static final Set<String> CONNECTOR_WORDS = Set.of("of", "for", "and", "on", "the", "in", "&");
+
+    private static boolean isInitialish(List<Tok> toks, int i, int runStart) {
+        return i == runStart && isInitial(toks, i);
+    }
+
+    /** End of the longest title starting at p (p itself when none), leaving at least one name word. */
+    private int titleEnd(List<Tok> toks, int p, int to) {
+        int best = p;
+        for (int q = Math.min(to, p + lex.longestTitle); q > p; q--) {
+            if (lex.titles.containsKey(Names.key(join(toks, p, q)))) {
+                best = q;
+                break;
+            }
+        }
+        if (best == p) {
+            return p;
+        }
+        // "Minister of Foreign Affairs", "Secretary of Health"
+        int q = best;
+        if (q < to && toks.get(q).key.equals("of")) {
+            int k = q + 1;
+            while (k < to) {
+                String w = toks.get(k).key;
+                if (TITLE_COMPLEMENTS.contains(w)) {
+                    k++;
+                } else if ((w.equals("the") || w.equals("and")) && k + 1 < to
+                        && TITLE_COMPLEMENTS.contains(toks.get(k + 1).key)) {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            if (k > q + 1) {
+                q = k;
+            }
+        }
+        // stacked titles: "Senator Majority Leader", "President-elect"
+        int more = titleEnd(toks, q, to);
+        return more > q && more < to ? more : q;
+    }
+
+    /** Type implied by the words of the name: org or place head, acronym. */
+    private EntityType structuralType(List<Tok> toks, int from, int to) {
+        String last = toks.get(to - 1).key;
+        for (int i = from; i < to - 1; i++) {
+            String k = toks.get(i).key;
+            String nk = toks.get(i + 1).key;
+            if (nk.equals("of") || nk.equals("for") || nk.equals("on")) {
+                if (lex.orgWords.contains(k)) {
+                    return EntityType.ORGANIZATION;
+                }
+                if (lex.placeWords.contains(k)) {
+                    return EntityType.PLACE;
+                }
+            }
+        }
+        if (to - from >= 2 || !lex.common.contains(last)) {
+            if (lex.orgWords.contains(last) && !(to - from == 1 && lex.placeWords.contains(last))) {
+                return to - from >= 2 || isInstitution(last) ? EntityType.ORGANIZATION : null;
+            }
+            if (lex.placeWords.contains(last) && to - from >= 2) {
+                return EntityType.PLACE;
+            }
+        }
+        if (to - from >= 2 && (NAME_PREFIXES.contains(toks.get(from).key)
+                || DIRECTIONS.contains(toks.get(from).key) && !lex.firstNames.containsKey(toks.get(from + 1).key))) {
+            return EntityType.PLACE;
+        }
+        if (to - from == 1) {
+            String t = toks.get(from).text;
+            if (isAcronym(t.replace(".", "")) || hasAcronymPart(t)) {
+                return EntityType.ORGANIZATION;
+            }
+        }
+        return null;
+    }
+
+    /** Words that name an institution on their own: "Congress", "the Senate", "Parliament". */
+    private static boolean isInstitution(String key) {
+        return Set.of("congress", "senate", "parliament", "house", "cabinet", "pentagon", "knesset", "duma")
+                .contains(key);
+    }
+
+    /** "IIT-Delhi": an acronym joined to a word by a hyphen names an institution. */
+    private static boolean hasAcronymPart(String t) {
+        int h = t.indexOf('-');
+        if (h <= 0) {
+            return false;
+        }
+        for (String part : t.split("-")) {
+            if (part.length() >= 2 && part.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A single capitalised word at a sentence start needs evidence that it is a name. */
+    private boolean supported(List<Tok> toks, int i, int sentence) {
+        Tok t = toks.get(i);
+        if (lex.gazetteer.containsKey(t.key)) {
+            return true;
+        }
+        if (isAcronym(t.text.replace(".", ""))) {
+            // "LeT", "US", "WHO" are names; "PhD", "CEO", "TV" are not
+            return !lex.common.contains(t.key) || lex.function.contains(t.key);
+        }
+        if (!isInitial(toks, i)) {
+            return !lex.common.contains(t.key);
+        }
+        if (lex.common.contains(t.key) || lowerWords.contains(t.key)) {
+            return false;
+        }
+        if (midCapWords.contains(t.key) || isAcronym(t.text.replace(".", "")) || hasAcronymPart(t.text)) {
+            return true;
+        }
+        if (i + 1 < toks.size() && SAY.contains(toks.get(i + 1).key)) {
+            return true;
+        }
+        return false;
+    }
+
+    private Candidate make(List<Tok> toks, int from, int to, int sentence, boolean headline) {
+        Tok last = toks.get(to - 1);
+        int end = last.end;
+        String lt = last.text;
+        if (lt.endsWith("'s") || lt.endsWith("\u2019s")) {
+            end -= 2;
+        } else if (lt.endsWith("'") || lt.endsWith("\u2019")) {
+            end -= 1;
+        }
+        int start = toks.get(from).start;
+        Candidate c = new Candidate(start, end, doc.text().substring(start, end), sentence, headline);
+        c.listed = lex.gazetteer.get(c.key);
+        if (c.listed == null) {
+            c.structural = structuralType(toks, from, to);
+        }
+        return c;
+    }
+
+    // ---------------------------------------------------------------- context cues
+
+    private void cues(Candidate c, List<Tok> toks, int from, int to) {
+        Tok prev = prevWord(toks, from);
+        Tok next = to < toks.size() ? toks.get(to) : null;
+        String nextKey = next != null && next.word ? next.key : null;
+        if (nextKey != null && SAY.contains(nextKey)) {
+            c.personVotes += 2;
+        }
+        if (prev != null && (prev.key.equals("said") || prev.key.equals("says")) && from > 0
+                && toks.get(from - 1).word) {
+            c.personVotes += 1;
+        }
+        if (next != null && next.text.equals(",") && to + 1 < toks.size()) {
+            Tok after = toks.get(to + 1);
+            if (after.key.equals("who")) {
+                c.personVotes += 2;
+            } else if (after.text.matches("\\d{1,2}") && to + 2 < toks.size()
+                    && toks.get(to + 2).text.equals(",")) {
+                c.personVotes += 2;
+            } else if (isCap(after)) {
+                Lexicons.Place pl = lex.gazetteer.get(after.key);
+                if (pl != null && pl.type() == EntityType.PLACE) {
+                    c.placeVotes += 3;
+                }
+            }
+        }
+        if (prev != null && toks.get(from - 1) == prev) {
+            if (PLACE_PREP.contains(prev.key)) {
+                c.placeVotes += 2;
+            } else if (WEAK_PLACE_PREP.contains(prev.key)) {
+                c.placeVotes += 1;
+            } else if (prev.key.equals("the") && c.words >= 2) {
+                c.orgVotes += 1;
+            }
+        }
+        // "groups like Daesh, ...", "countries such as ..."
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            Tok t = toks.get(k);
+            if (t.key.equals("like") || t.key.equals("including") || t.key.equals("as") && k > 0
+                    && toks.get(k - 1).key.equals("such")) {
+                int nounAt = t.key.equals("as") ? k - 2 : k - 1;
+                if (nounAt >= 0) {
+                    String noun = toks.get(nounAt).key;
+                    if (ORG_NOUNS.contains(noun)) {
+                        c.orgVotes += 3;
+                    } else if (PLACE_NOUNS.contains(noun)) {
+                        c.placeVotes += 3;
+                    } else if (PERSON_NOUNS.contains(noun)) {
+                        c.personVotes += 3;
+                    }
+                }
+                break;
+            }
+            if (t.word) {
+                break;
+            }
+        }
+        if (c.words >= 2) {
+            Gender g = lex.firstNames.get(Names.firstWord(c.key));
+            if (g != null && c.listed == null) {
+                c.personVotes += 2;
+            }
+        }
+    }
+
+    private static Tok prevWord(List<Tok> toks, int from) {
+        return from > 0 && toks.get(from - 1).word ? toks.get(from - 1) : null;
+    }
+
+    /** "World Health Organization (WHO)" and "A, B and C" lists, within one sentence. */
+    private void acronymsAndLists(List<Candidate> here, int sentence) {
+        String text = doc.text();
+        for (int i = 0; i + 1 < here.size(); i++) {
+            Candidate a = here.get(i);
+            Candidate b = here.get(i + 1);
+            String between = text.substring(a.end, b.start);
+            String gap = between.replace("'s", "").replace("\u2019s", "").trim();
+            if ((gap.equals("(") || gap.equals("(the")) && isAcronym(b.text.replace(".", ""))
+                    && b.end < text.length() && text.charAt(b.end) == ')') {
+                acronymPairs.add(new Candidate[] {a, b});
+                continue;
+            }
+            if (gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and")
+                    || gap.equals(", or")) {
+                if (a.list < 0) {
+                    a.list = lists++;
+                }
+                b.list = a.list;
+            }
+        }
+    }
+
+    final List<Candidate[]> acronymPairs = new ArrayList<>();
+}

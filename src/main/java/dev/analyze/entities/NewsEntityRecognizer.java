@@ -1,0 +1,427 @@
+package dev.analyze.entities;
+
+import dev.analyze.document.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rule-based recognizer for English news: capitalised runs typed by gazetteers, head words, titles
+ * and context cues, with document-level evidence and a precision-first alias sieve (exact name,
+ * partial person names, acronyms, country short forms). No statistical model, no name lists of
+ * particular articles.
+ */
+public final class NewsEntityRecognizer implements EntityRecognizer {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "del", "da",
+            "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "y", "&", "in", "al", "el");
+
+    static boolean DEFAULT_PERSON = !Boolean.getBoolean("entities.noDefaultPerson");
+
+    public NewsEntityRecognizer() {
+        Lexicons.get();
+    }
+
+    @Override
+    public EntityAnalysis analyze(Document document) {
+        CandidateFinder finder = new CandidateFinder(document);
+        List<Candidate> cands = finder.find();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Candidate c : cands) {
+            if (c.key.isEmpty()) {
+                continue;
+            }
+            String gk = c.listed != null ? "@" + Names.key(c.listed.canonical()) + "/" + c.listed.type()
+                    : normalForm(c.key);
+            Group g = groups.computeIfAbsent(gk, Group::new);
+            if (c.listed != null) {
+                g.type = c.listed.type();
+                g.canonical = c.listed.type() == EntityType.OTHER ? null : c.listed.canonical();
+                g.country = c.listed.country() != null && c.listed.type() == EntityType.OTHER
+                        ? c.listed.country() : null;
+            }
+            g.members.add(c);
+            c.group = g;
+        }
+        List<Group> all = new ArrayList<>(groups.values());
+        for (Group g : all) {
+            if (g.type == null) {
+                g.type = vote(g);
+            }
+        }
+        mergeAcronyms(all, finder.acronymPairs);
+        propagateLists(all, cands);
+        mergePersons(all);
+        mergeOrgParts(all);
+        for (Group g : all) {
+            if (g.dropped || g.type != null) {
+                continue;
+            }
+            boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
+            int place = g.members.stream().mapToInt(c -> c.placeVotes).sum();
+            int org = g.members.stream().mapToInt(c -> c.orgVotes).sum();
+            if (multi && place >= 2) {
+                g.type = EntityType.PLACE;
+            } else if (multi && org == 0 && DEFAULT_PERSON) {
+                g.type = EntityType.PERSON;
+            } else if (place >= 2) {
+                g.type = EntityType.PLACE;
+            } else {
+                g.dropped = true;
+            }
+        }
+        return EntityIndex.build(document, all, finder.sentenceTokens);
+    }
+
+    /**
+     * One form for variants of a longer name: a country short form becomes the country's name
+     * ("us embassy" = "united states embassy") and "state department" = "department of state".
+     */
+    static String normalForm(String key) {
+        String[] w = key.split(" ");
+        if (w.length < 2) {
+            return key;
+        }
+        Lexicons lex = Lexicons.get();
+        for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
+            Lexicons.Place p = lex.gazetteer.get(head);
+            if (p != null && p.type() == EntityType.PLACE && lex.countries.contains(Names.key(p.canonical()))) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length));
+                key = Names.key(p.canonical()) + " " + rest;
+                w = key.split(" ");
+                break;
+            }
+        }
+        String last = w[w.length - 1];
+        if ((last.equals("department") || last.equals("ministry")) && w.length >= 2) {
+            String[] body = java.util.Arrays.copyOfRange(w, 0, w.length - 1);
+            return last + " of " + String.join(" ", body);
+        }
+        return key;
+    }
+
+    /** Type from the evidence of all mentions of one name: structure first, then context votes. */
+    private static EntityType vote(Group g) {
+        for (Candidate c : g.members) {
+            if (c.structural != null) {
+                return c.structural;
+            }
+        }
+        int person = 0;
+        int place = 0;
+        int org = 0;
+        for (Candidate c : g.members) {
+            person += c.personVotes;
+            place += c.placeVotes;
+            org += c.orgVotes;
+        }
+        if (person == 0 && place == 0 && org == 0) {
+            return null;
+        }
+        if (person >= place && person >= org) {
+            return person >= 2 ? EntityType.PERSON : null;
+        }
+        if (org > place) {
+            return EntityType.ORGANIZATION;
+        }
+        return place >= 2 ? EntityType.PLACE : null;
+    }
+
+    /** Untyped names coordinated with typed ones ("Daesh, Al Qaeda, LeT and JeM") share their type. */
+    private static void propagateLists(List<Group> all, List<Candidate> cands) {
+        Map<Integer, List<Candidate>> lists = new HashMap<>();
+        for (Candidate c : cands) {
+            if (c.list >= 0) {
+                lists.computeIfAbsent(c.list, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (List<Candidate> list : lists.values()) {
+            EntityType type = null;
+            boolean mixed = false;
+            for (Candidate c : list) {
+                EntityType t = c.group.type;
+                if (t == null || t == EntityType.OTHER) {
+                    continue;
+                }
+                if (type != null && type != t) {
+                    mixed = true;
+                }
+                type = t;
+            }
+            if (type == null || mixed) {
+                continue;
+            }
+            for (Candidate c : list) {
+                if (c.group.type == null && !c.group.dropped) {
+                    c.group.type = type;
+                }
+            }
+        }
+    }
+
+    /** "(WHO)" after its expansion, or an acronym matching the initials of one unique longer name. */
+    private static void mergeAcronyms(List<Group> all, List<Candidate[]> pairs) {
+        for (Candidate[] p : pairs) {
+            Group full = p[0].group;
+            Group acr = p[1].group;
+            if (full == acr || full.dropped || acr.dropped || acr.country != null
+                    || acr.type == EntityType.PLACE && acr.canonical != null) {
+                continue;
+            }
+            if (full.type == null || full.type == EntityType.PERSON) {
+                full.type = EntityType.ORGANIZATION;
+            }
+            full.absorb(acr);
+        }
+        for (Group acr : all) {
+            if (acr.dropped || acr.canonical != null || acr.members.isEmpty()) {
+                continue;
+            }
+            String text = acr.members.get(0).text.replace(".", "");
+            if (!CandidateFinder.isAcronym(text) || acr.members.get(0).words != 1) {
+                continue;
+            }
+            String initials = text.toLowerCase();
+            Group match = null;
+            int found = 0;
+            for (Group g : all) {
+                if (g == acr || g.dropped || g.type == EntityType.PERSON || g.type == EntityType.OTHER) {
+                    continue;
+                }
+                for (String form : forms(g)) {
+                    if (form.split(" ").length >= 2 && initials(form).equals(initials)) {
+                        if (match != g) {
+                            found++;
+                        }
+                        match = g;
+                        break;
+                    }
+                }
+            }
+            if (found == 1) {
+                if (match.type == null) {
+                    match.type = EntityType.ORGANIZATION;
+                }
+                match.absorb(acr);
+            }
+        }
+    }
+
+    private static Set<String> forms(Group g) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Candidate c : g.members) {
+            s.add(c.key);
+        }
+        return s;
+    }
+
+    private static String initials(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Partial person names join the unique full name they belong to: "Robert Mugabe" joins "Robert
+     * Gabriel Mugabe"; "Kerry" joins "John Kerry". A one-word mention prefers full names written
+     * before it; two candidates leave it ambiguous.
+     */
+    private static void mergePersons(List<Group> all) {
+        List<Group> persons = new ArrayList<>();
+        for (Group g : all) {
+            if (!g.dropped && (g.type == EntityType.PERSON || g.type == null) && g.canonical == null
+                    && g.members.get(0).words >= 2 && g.members.get(0).structural == null) {
+                persons.add(g);
+            }
+        }
+        persons.sort(Comparator.comparingInt((Group g) -> -g.members.get(0).words));
+        // multi-word partial forms
+        for (Group g : persons) {
+            if (g.dropped) {
+                continue;
+            }
+            String[] gw = g.key.split(" ");
+            Group target = null;
+            int n = 0;
+            for (Group h : persons) {
+                if (h == g || h.dropped || h.members.get(0).words <= gw.length) {
+                    continue;
+                }
+                String[] hw = h.key.split(" ");
+                if (hw[hw.length - 1].equals(gw[gw.length - 1]) && subsequence(gw, hw)) {
+                    target = h;
+                    n++;
+                }
+            }
+            if (n == 1) {
+                if (target.type == null) {
+                    target.type = g.type;
+                }
+                target.absorb(g);
+            }
+        }
+        List<Group> full = new ArrayList<>();
+        for (Group g : persons) {
+            if (!g.dropped && g.type != EntityType.ORGANIZATION && g.type != EntityType.PLACE) {
+                full.add(g);
+            }
+        }
+        // one-word mentions
+        for (Group g : all) {
+            if (g.dropped || g.members.isEmpty() || g.members.get(0).words != 1 || g.country != null
+                    || (g.canonical != null && !isCityOnly(g)) || (g.type != null && g.type != EntityType.PERSON
+                    && g.members.get(0).structural != null)) {
+                continue;
+            }
+            if (g.type != EntityType.PERSON && g.type != null && strongOwnEvidence(g)) {
+                continue;
+            }
+            String w = stripArticle(g.members.get(0).key);
+            List<Group> bySurname = new ArrayList<>();
+            List<Group> byFirst = new ArrayList<>();
+            for (Group h : full) {
+                String[] hw = h.key.split(" ");
+                if (stripArticle(hw[hw.length - 1]).equals(w) || hw.length >= 3
+                        && stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]).equals(w)) {
+                    bySurname.add(h);
+                } else if (hw[0].equals(w)) {
+                    byFirst.add(h);
+                }
+            }
+            List<Group> cands = !bySurname.isEmpty() ? bySurname : byFirst;
+            if (cands.isEmpty()) {
+                continue;
+            }
+            if (g.canonical != null && cands.size() != 1) {
+                continue;
+            }
+            List<Candidate> moved = new ArrayList<>();
+            for (Candidate c : g.members) {
+                Group pick = null;
+                List<Group> before = new ArrayList<>();
+                for (Group h : cands) {
+                    if (h.firstStartWithWords(2) < c.start) {
+                        before.add(h);
+                    }
+                }
+                if (before.size() == 1) {
+                    pick = before.get(0);
+                } else if (before.isEmpty() && cands.size() == 1) {
+                    pick = cands.get(0);
+                }
+                if (pick == null) {
+                    c.ambiguous = true;
+                    continue;
+                }
+                if (pick.type == null) {
+                    pick.type = EntityType.PERSON;
+                }
+                c.group = pick;
+                pick.members.add(c);
+                moved.add(c);
+            }
+            g.members.removeAll(moved);
+            if (g.members.isEmpty()) {
+                g.dropped = true;
+            } else if (g.members.stream().allMatch(c -> c.ambiguous)) {
+                g.dropped = true;
+            }
+        }
+    }
+
+    private static boolean strongOwnEvidence(Group g) {
+        int place = 0;
+        int org = 0;
+        for (Candidate c : g.members) {
+            place += c.placeVotes;
+            org += c.orgVotes;
+        }
+        return g.canonical == null && (place >= 3 || org >= 3);
+    }
+
+    private static boolean isCityOnly(Group g) {
+        return g.type == EntityType.PLACE && g.canonical != null
+                && !Lexicons.get().countries.contains(Names.key(g.canonical));
+    }
+
+    private static String stripArticle(String w) {
+        if (w.startsWith("al ") || w.startsWith("el ")) {
+            return w.substring(3);
+        }
+        return w;
+    }
+
+    private static boolean subsequence(String[] small, String[] big) {
+        int j = 0;
+        for (String w : big) {
+            if (j < small.length && small[j].equals(w)) {
+                j++;
+            }
+        }
+        return j == small.length;
+    }
+
+    /** "Scripps" joins "Scripps Institution of Oceanography"; "Judiciary Committee" its longer name. */
+    private static void mergeOrgParts(List<Group> all) {
+        for (Group g : all) {
+            if (g.dropped || g.canonical != null || g.type == EntityType.PERSON || g.type == EntityType.OTHER
+                    || g.members.isEmpty()) {
+                continue;
+            }
+            String k = g.key;
+            int words = g.members.get(0).words;
+            Group target = null;
+            int n = 0;
+            for (Group h : all) {
+                if (h == g || h.dropped || h.type != EntityType.ORGANIZATION || h.members.isEmpty()
+                        || h.members.get(0).words <= words) {
+                    continue;
+                }
+                boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
+                boolean suffix = words >= 2 && h.key.endsWith(" " + k);
+                boolean sub = words >= 2 && Names.firstWord(h.key).equals(Names.firstWord(k))
+                        && subsequence(k.split(" "), h.key.split(" "));
+                if (prefix || suffix || sub) {
+                    target = h;
+                    n++;
+                }
+            }
+            if (n == 1) {
+                target.absorb(g);
+            }
+        }
+        // "Croughton" joins "RAF Croughton", "Rhodesia" joins "Southern Rhodesia"
+        for (Group g : all) {
+            if (g.dropped || g.type != null || g.members.isEmpty() || g.members.get(0).words != 1) {
+                continue;
+            }
+            Group target = null;
+            int n = 0;
+            for (Group h : all) {
+                if (h != g && !h.dropped && h.type == EntityType.PLACE && h.canonical == null
+                        && h.key.endsWith(" " + g.key)) {
+                    target = h;
+                    n++;
+                }
+            }
+            if (n == 1) {
+                target.absorb(g);
+            }
+        }
+    }
+
+    static Optional<String> none() {
+        return Optional.empty();
+    }
+}
