@@ -288,15 +288,23 @@ public final class QuoteExtractor {
                     kind = QuoteKind.NOT_A_QUOTE;
                 }
             }
-            // 5. a reporting verb earlier in the sentence governs a partial quote
+            // 5. passive: described as "QUOTE" by X
+            if (kind == null && !att.found()) {
+                att = passiveBy(left, right);
+            }
+            // 5b. a reporting verb earlier in the sentence governs a partial quote
             if (kind == null && !att.found() && lead.found()) {
                 att = lead;
             }
-            // 6. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
+            // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
+            if (kind == null && !att.found()) {
+                att = laterInSentence(last, para, sentenceFrom, first.openMark());
+            }
+            // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
             if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
                 att = colonSubject(sentenceFrom, first.openMark());
             }
-            // 7. no cue: the speaker of what came right before
+            // 8. no cue: the speaker of what came right before
             if (kind == null && !att.found()) {
                 att = inherited(first, left);
             }
@@ -371,6 +379,75 @@ public final class QuoteExtractor {
         private Attribution inheritPrevious(String rule) {
             return new Attribution(previous.speaker().map(s -> new Speaker(previous.speakerMention().orElse(s),
                     Optional.of(s), previousEntity)), "", rule);
+        }
+
+        /**
+         * A cue after the quote, later in its sentence: a coordinated "and said" whose subject is the
+         * sentence subject, or a closing ", X said." that attributes the whole sentence.
+         */
+        private Attribution laterInSentence(RawQuote last, Paragraph para, int sentenceFrom, int openMark) {
+            int from = last.after();
+            int to = rightEnd(from, paragraph(last.lastParagraph()).end(), Integer.MAX_VALUE);
+            Words w = Words.of(text, from, to);
+            int lastComma = -1;
+            for (int i = 0; i < w.size(); i++) {
+                if (zones.inside(w.start(i))) {
+                    continue;
+                }
+                if (w.isPunct(i, ',')) {
+                    lastComma = i;
+                }
+                if (w.isWord(i) && (w.lower(i).equals("and") || w.lower(i).equals("but"))
+                        && ReportingCues.get().cueLength(w, i + 1) > 0 && !w.lower(i + 1).equals("according")) {
+                    Words sw = Words.of(text, sentenceFrom, openMark);
+                    for (int k = 0; k < sw.size(); k++) {
+                        if (sw.isWord(k) && RELATIVE.contains(sw.lower(k))) {
+                            return Attribution.NONE; // the quote sits in a clause of its own
+                        }
+                    }
+                    long subj = Phrases.sentenceSubject(sw);
+                    if (subj >= 0) {
+                        Attribution a = speakerAttribution(sw, subj, w.text(i + 1), "in-sentence (and said)");
+                        return a.named() ? a : Attribution.NONE;
+                    }
+                    return Attribution.NONE;
+                }
+            }
+            if (lastComma >= 0 && lastComma + 1 < w.size()) {
+                for (int i = lastComma + 1; i < w.size(); i++) {
+                    if (zones.inside(w.start(i))) {
+                        return Attribution.NONE;
+                    }
+                }
+                Attribution a = trailing(Words.of(text, w.end(lastComma), to), false, true);
+                if (a.found()) {
+                    return new Attribution(a.speaker(), a.cue(), "sentence-final cue");
+                }
+            }
+            return Attribution.NONE;
+        }
+
+        private static final java.util.Set<String> RELATIVE = Lexicon.words("who", "which", "that", "whom", "whose",
+                "where", "when", "what");
+
+        private static final java.util.Set<String> BE = Lexicon.words("was", "were", "is", "are", "been", "being",
+                "be", "widely", "often", "also");
+
+        /** "... was described as "QUOTE" by X": X speaks (the passive puts the speaker after "by"). */
+        private Attribution passiveBy(Words left, Words right) {
+            if (right.size() < 2 || !right.isWord(0) || !right.lower(0).equals("by")) {
+                return Attribution.NONE;
+            }
+            for (int i = left.size() - 1; i >= 1 && i >= left.size() - 4; i--) {
+                if (left.isWord(i) && ReportingCues.get().isVerb(left.lower(i)) && left.isWord(i - 1)
+                        && BE.contains(left.lower(i - 1))) {
+                    long phrase = Phrases.objectAfter(right, 1);
+                    if (phrase >= 0) {
+                        return speakerAttribution(right, phrase, left.text(i) + " by", "passive by");
+                    }
+                }
+            }
+            return Attribution.NONE;
         }
 
         /** The subject of a sentence that ends in a colon before the quote. */
