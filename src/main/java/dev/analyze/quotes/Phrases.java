@@ -44,6 +44,14 @@ final class Phrases {
      * adverbs ("Kerry today said") and a comma-bounded appositive ("Hugh Hill, a doctor, said").
      */
     static long subjectBefore(Words w, int v, int lo) {
+        return subjectBefore(w, v, lo, i -> false);
+    }
+
+    /**
+     * As {@link #subjectBefore(Words, int, int)}; {@code commaInName} says whether the comma at a
+     * word index lies inside one name ("University of California, Los Angeles").
+     */
+    static long subjectBefore(Words w, int v, int lo, java.util.function.IntPredicate commaInName) {
         int j = v - 1;
         while (j > lo && w.isWord(j) && Lexicon.ADVERBS.contains(w.lower(j))) {
             j--;
@@ -112,13 +120,15 @@ final class Phrases {
             int p = a - 1;
             if (w.isWord(p)) {
                 String lw = w.lower(p);
-                boolean linksName = (lw.equals("from") || lw.equals("at")) && w.isCapitalized(p - 1);
+                boolean linksName = (lw.equals("from") || lw.equals("at") || lw.equals("for") || lw.equals("in"))
+                        && w.isCapitalized(p - 1) && !w.isCapitalized(p);
                 if (!linksName && (isClause(w, p) || Lexicon.PERSONAL_PRONOUNS.contains(lw) && !w.isCapitalized(p)
                         || ReportingCues.get().isVerb(lw))) {
                     break;
                 }
                 a = p;
-            } else if (isNameDot(w, p) || w.isPunct(p, '-') && w.isWord(p - 1)) {
+            } else if (isNameDot(w, p) || w.isPunct(p, '-') && w.isWord(p - 1)
+                    || w.isPunct(p, ',') && w.isCapitalized(p - 1) && commaInName.test(p)) {
                 a = p - 1;
             } else {
                 break;

@@ -532,7 +532,7 @@ public final class QuoteExtractor {
                     if (w.lower(v).equals("according")) {
                         break;
                     }
-                    long subj = Phrases.subjectBefore(w, v, k);
+                    long subj = Phrases.subjectBefore(w, v, k, i -> commaInName(w, i));
                     if (subj >= 0 && Phrases.first(subj) == k && (!shortTail || shortTail(w, v + cl))) {
                         return speakerAttribution(w, subj, w.span(v, v + cl - 1), "quote, speaker cue");
                     }
@@ -540,6 +540,24 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /** The comma at word {@code i} lies inside one entity's name. */
+        private boolean commaInName(Words w, int i) {
+            if (!w.isWord(i - 1) || !w.isWord(i + 1)) {
+                return false;
+            }
+            Optional<Entity> before = entities.entityAt(w.start(i - 1));
+            Optional<Entity> after = entities.entityAt(w.start(i + 1));
+            if (before.isEmpty() || after.isEmpty() || !before.get().name().equals(after.get().name())) {
+                return false;
+            }
+            for (EntityAnalysis.Resolved r : entities.mentionsIn(Math.max(0, w.start(i) - 80), w.start(i))) {
+                if (r.mention().end() > w.end(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** After the cue, at most a few words before a comma or the end: "said on Friday". */
@@ -627,7 +645,7 @@ public final class QuoteExtractor {
                     }
                     continue;
                 }
-                long subj = Phrases.subjectBefore(w, s, 0);
+                long subj = Phrases.subjectBefore(w, s, 0, i -> commaInName(w, i));
                 if (subj < 0 && adjacent && (lastPunct == ':' || lastPunct == ',')) {
                     subj = Phrases.objectAfter(w, s + len); // Said the mayor: "..."
                 }
@@ -648,7 +666,9 @@ public final class QuoteExtractor {
             while (end < w.size() && end - a < 16) {
                 if (w.isWord(end)) {
                     String lw = w.lower(end);
-                    if (Phrases.isClause(w, end) && !lw.equals("of") || ReportingCues.get().isVerb(lw)) {
+                    boolean linksName = (lw.equals("of") || lw.equals("for") || lw.equals("at") || lw.equals("from"))
+                            && (w.isCapitalized(end + 1) || w.isWord(end + 1) && w.lower(end + 1).equals("the"));
+                    if (Phrases.isClause(w, end) && !linksName || ReportingCues.get().isVerb(lw)) {
                         break;
                     }
                 } else {
@@ -757,7 +777,7 @@ public final class QuoteExtractor {
                     }
                     int len = ReportingCues.get().cueLength(w, v);
                     if (len > 0 && !w.lower(v).equals("according")) {
-                        long subj = Phrases.subjectBefore(w, v, 0);
+                        long subj = Phrases.subjectBefore(w, v, 0, i -> commaInName(w, i));
                         if (subj >= 0) {
                             Speaker s = resolver.resolve(w, Phrases.first(subj), Phrases.last(subj));
                             if (s.canonical().isPresent()) {
