@@ -47,6 +47,7 @@ public final class QuoteExtractor {
         private final String text;
         private final EntityAnalysis entities;
         private List<RawQuote> raws;
+        private int[] openMarks;
         private QuoteZones zones;
         private SpeakerResolver resolver;
         private Quote previous;
@@ -96,6 +97,35 @@ public final class QuoteExtractor {
             return Math.max(floor, 0);
         }
 
+        private int memoMark = -1;
+        private int memoStart = -1;
+        private int memoParagraph = -1;
+
+        /**
+         * {@code leftStart(openMark, p.start(), -1)}, remembering the last answer: quotes come in
+         * order, so the scan back stops at the previous quote's mark (dense marks stay linear).
+         */
+        private int sentenceStart(int openMark, Paragraph p) {
+            int floor = Math.max(p.start(), openMark - WINDOW);
+            boolean reuse = memoParagraph == p.index() && memoMark <= openMark && memoMark >= floor;
+            int stop = reuse ? memoMark : floor;
+            int result = -1;
+            for (int k = openMark - 1; k >= stop; k--) {
+                char c = text.charAt(k);
+                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
+                    result = k + 1;
+                    break;
+                }
+            }
+            if (result < 0) {
+                result = reuse ? Math.max(memoStart, floor) : Math.max(floor, 0);
+            }
+            memoMark = openMark;
+            memoStart = result;
+            memoParagraph = p.index();
+            return result;
+        }
+
         /** End of the context right of {@code after}: sentence end, next quote, or paragraph end. */
         private int rightEnd(int after, int paraEnd, int nextOpen) {
             int ceiling = Math.min(Math.min(paraEnd, nextOpen), after + WINDOW);
@@ -129,6 +159,18 @@ public final class QuoteExtractor {
                 return false; // an initial: "John F. Kennedy", "U.S."
             }
             return !Lexicon.ABBREVIATIONS.contains(word) && word.indexOf('.') < 0;
+        }
+
+        /** Index of the first quote whose opening mark is at or after {@code offset}. */
+        private int quoteIndexAt(int offset) {
+            if (openMarks == null) {
+                openMarks = new int[raws.size()];
+                for (int i = 0; i < openMarks.length; i++) {
+                    openMarks[i] = raws.get(i).openMark();
+                }
+            }
+            int i = java.util.Arrays.binarySearch(openMarks, offset);
+            return i >= 0 ? i : -i - 1;
         }
 
         private int prevAfter(int index) {
@@ -245,7 +287,7 @@ public final class QuoteExtractor {
             String inner = joinedText(group);
             Paragraph para = paragraph(first.firstParagraph());
             int leftFrom = leftStart(first.openMark(), para.start(), prevAfter(firstIndex));
-            int sentenceFrom = leftStart(first.openMark(), para.start(), -1);
+            int sentenceFrom = sentenceStart(first.openMark(), para);
             boolean joinsPrevious = firstIndex > 0 && leftFrom == prevAfter(firstIndex) && leftFrom > sentenceFrom;
             Words left = Words.of(text, leftFrom, first.openMark());
             Words right = rightWords(last, lastIndex);
@@ -387,7 +429,10 @@ public final class QuoteExtractor {
          */
         private Attribution laterInSentence(RawQuote last, Paragraph para, int sentenceFrom, int openMark) {
             int from = last.after();
-            int to = rightEnd(from, paragraph(last.lastParagraph()).end(), Integer.MAX_VALUE);
+            int index = quoteIndexAt(last.openMark());
+            // look past two more quotes at most, so dense marks cannot make this slow
+            int bound = index + 3 < raws.size() ? raws.get(index + 3).openMark() : Integer.MAX_VALUE;
+            int to = rightEnd(from, paragraph(last.lastParagraph()).end(), bound);
             Words w = Words.of(text, from, to);
             int lastComma = -1;
             for (int i = 0; i < w.size(); i++) {
@@ -770,6 +815,11 @@ public final class QuoteExtractor {
                 return Attribution.NONE;
             }
             if (prevFrom < prevTo && !zones.inside(prevFrom)) {
+                // the words before the first quote of that sentence: a quote there ends the search anyway
+                int firstQuote = quoteIndexAt(prevFrom);
+                if (firstQuote < raws.size()) {
+                    prevTo = Math.min(prevTo, raws.get(firstQuote).openMark() + 1);
+                }
                 Words w = Words.of(text, prevFrom, prevTo);
                 for (int v = 0; v < w.size(); v++) {
                     if (zones.inside(w.start(v))) {

@@ -226,12 +226,18 @@ final class SpeakerResolver {
             if (from >= to) {
                 continue;
             }
-            Optional<Entity> found = candidateIn(from, to, want, person, false);
+            // whole sentences before the quote do not change any more: their candidates are kept
+            boolean whole = k > 0 && from == s.start();
+            List<Entity> primary = whole ? primaryCache.computeIfAbsent(s.index(), x -> candidates(from, to))
+                    : candidates(from, to);
+            Optional<Entity> found = firstCompatible(primary, want, person);
             if (found.isPresent()) {
                 return Speaker.of(pronoun, found.get());
             }
             if (fallback.isEmpty()) {
-                fallback = candidateIn(from, to, want, person, true);
+                List<Entity> governed = whole ? governedCache.computeIfAbsent(s.index(), x -> governed(from, to))
+                        : governed(from, to);
+                fallback = firstCompatible(governed, want, person);
             }
             if (!person && k >= 1) {
                 break; // "it"/"they" only look one sentence back: organisations rarely carry further
@@ -240,21 +246,39 @@ final class SpeakerResolver {
         return fallback.map(e -> Speaker.of(pronoun, e)).orElse(Speaker.unknown(pronoun));
     }
 
-    private Optional<Entity> candidateIn(int from, int to, Gender want, boolean person, boolean governed) {
-        List<Entity> candidates = new ArrayList<>();
-        if (governed) {
-            for (EntityAnalysis.Resolved r : entities.mentionsIn(from, to)) {
-                if (!zones.inside(r.mention().start()) && afterPreposition(r.mention().start())
-                        && compatible(r.entity(), want, person)) {
-                    return Optional.of(r.entity());
-                }
+    private final java.util.Map<Integer, List<Entity>> primaryCache = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Entity>> governedCache = new java.util.HashMap<>();
+
+    private static Optional<Entity> firstCompatible(List<Entity> candidates, Gender want, boolean person) {
+        for (Entity e : candidates) {
+            if (compatible(e, want, person)) {
+                return Optional.of(e);
             }
-            return Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    /** People named after a preposition in {@code [from, to)}, outside quotes. */
+    private List<Entity> governed(int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityAnalysis.Resolved r : entities.mentionsIn(from, to)) {
+            if (!zones.inside(r.mention().start()) && afterPreposition(r.mention().start())) {
+                out.add(r.entity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Antecedent candidates in {@code [from, to)}, most likely first: the subject of the first
+     * reporting verb, the speakers of quotes, then named mentions outside quotes in order.
+     */
+    private List<Entity> candidates(int from, int to) {
+        List<Entity> candidates = new ArrayList<>();
         // the subject of a reporting verb, which may be a description ("The Secretary of State said")
         Words w = Words.of(doc.text(), from, Math.min(to, from + 600));
         for (int i = 0; i < w.size(); i++) {
-            if (zones.inside(w.start(i))) {
+            if (!w.isWord(i) || zones.inside(w.start(i))) {
                 continue;
             }
             int len = ReportingCues.get().cueLength(w, i);
@@ -278,12 +302,7 @@ final class SpeakerResolver {
                 candidates.add(r.entity());
             }
         }
-        for (Entity e : candidates) {
-            if (compatible(e, want, person)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return candidates;
     }
 
     private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("of", "to", "for", "with", "by", "at",
