@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Benchmarks for analyze; run through src/bench/run. Prints a report and writes
+target/bench/results.json.
+
+1. Whole-process wall time and peak RSS of one-shot commands on samples/kerry.txt, as ratios to a
+   JVM hello-world measured in the same run (median of N runs after a warm-up).
+2. In-REPL latency of each analysis on a loaded article (timed loop after warm-up, in-process).
+3. Corpus throughput (MB/s) and peak RSS over the Wikinews archive (6.2 MB) and a ~100 MB corpus
+   made by replicating it.
+4. Hostile inputs: time of each analysis at 1, 2, 5 and 10 MB (linear-time check, slope in s/MB),
+   and a directory of 50,000 small files.
+"""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+OUT = os.path.join(ROOT, "target", "bench")
+LAUNCHER = os.path.join(ROOT, "target", "analyze")
+SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
+ARCHIVE = os.path.join(SHARED, "corpus", "wikinews-en-all.tar.xz")
+QUICK = "--quick" in sys.argv
+ANALYSES = ["stats", "entities", "quotes", "claims"]
+
+
+def timed(cmd, stdin=None, env=None):
+    """Runs cmd; returns (wall seconds, peak RSS in MB, exit code)."""
+    rss_file = os.path.join(OUT, "rss.txt")
+    full = ["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd
+    start = time.perf_counter()
+    with open(os.devnull, "w") as devnull:
+        proc = subprocess.run(full, stdin=stdin, stdout=devnull, stderr=subprocess.PIPE, env=env)
+    wall = time.perf_counter() - start
+    with open(rss_file) as f:
+        lines = [l for l in f.read().split() if l.isdigit()]
+    rss_mb = int(lines[-1]) / 1024 if lines else float("nan")
+    return wall, rss_mb, proc.returncode
+
+
+def median_run(cmd, runs, warmup=2):
+    for _ in range(warmup):
+        timed(cmd)
+    walls, rsss = [], []
+    code = 0
+    for _ in range(runs):
+        w, r, c = timed(cmd)
+        walls.append(w)
+        rsss.append(r)
+        code = code or c
+    return statistics.median(walls), max(rsss), code
+
+
+def part1(results):
+    print("\n## 1. One-shot commands on samples/kerry.txt (median of %d runs after warm-up)" % RUNS)
+    hello_dir = os.path.join(OUT, "hello")
+    os.makedirs(hello_dir, exist_ok=True)
+    subprocess.run(["javac", "-d", hello_dir, os.path.join(ROOT, "src", "bench", "Hello.java")], check=True)
+    hw, hr, _ = median_run(["java", "-cp", hello_dir, "Hello"], RUNS)
+    print("%-22s %9s %8s %9s %8s" % ("command", "wall ms", "x hello", "RSS MB", "x hello"))
+    print("%-22s %9.0f %8s %9.0f %8s" % ("java Hello (baseline)", hw * 1000, "1.00", hr, "1.00"))
+    rows = {"hello": {"wall_ms": hw * 1000, "rss_mb": hr}}
+    for cmd in ["docs"] + ANALYSES:
+        w, r, code = median_run([LAUNCHER, cmd, "samples/kerry.txt"], RUNS)
+        status = "" if code == 0 else "  (exit %d)" % code
+        print("%-22s %9.0f %8.2f %9.0f %8.2f%s" % ("analyze " + cmd, w * 1000, w / hw, r, r / hr, status))
+        rows[cmd] = {"wall_ms": w * 1000, "ratio": w / hw, "rss_mb": r, "rss_ratio": r / hr, "exit": code}
+    results["one_shot"] = rows
+
+
+def part2(results):
+    print("\n## 2. In-REPL latency per analysis of samples/kerry.txt (in-process, after warm-up)")
+    cp_file = os.path.join(OUT, "cp.txt")
+    subprocess.run(["mvn", "-B", "-q", "test-compile", "dependency:build-classpath",
+                    "-Dmdep.outputFile=" + cp_file], cwd=ROOT, check=True)
+    with open(cp_file) as f:
+        cp = f.read().strip()
+    classpath = ":".join([os.path.join(ROOT, "target", "classes"), os.path.join(ROOT, "target", "test-classes"), cp])
+    proc = subprocess.run(["java", "-cp", classpath, "dev.analyze.bench.ReplLatencyBench",
+                           os.path.join(ROOT, "samples", "kerry.txt"), "200" if QUICK else "1000"],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        print(proc.stderr)
+        results["repl"] = {"error": proc.stderr[-2000:]}
+        return
+    data = json.loads(proc.stdout)
+    for name, v in data.items():
+        print("%-12s median %7.3f ms   p90 %7.3f ms" % (name, v["median_ms"], v["p90_ms"]))
+    results["repl"] = data
+
+
+def unpack_corpus():
+    target = os.path.join(OUT, "wikinews-en-all")
+    if not os.path.isdir(target):
+        with tarfile.open(ARCHIVE) as t:
+            t.extractall(OUT)
+    return target
+
+
+def corpus_size(path):
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for f in files:
+            if f.endswith(".txt"):
+                total += os.path.getsize(os.path.join(dirpath, f))
+    return total
+
+
+def replicate(src, copies):
+    target = os.path.join(OUT, "corpus-x%d" % copies)
+    if not os.path.isdir(target):
+        os.makedirs(target)
+        for i in range(copies):
+            d = os.path.join(target, "copy%02d" % i)
+            os.makedirs(d)
+            for f in sorted(os.listdir(src)):
+                if f.endswith(".txt"):
+                    os.link(os.path.join(src, f), os.path.join(d, f))
+    return target
+
+
+def part3(results):
+    print("\n## 3. Corpus throughput (one-shot, --format jsonl to /dev/null, all cores)")
+    if not os.path.exists(ARCHIVE):
+        print("skipped: %s not found" % ARCHIVE)
+        return
+    base = unpack_corpus()
+    corpora = [("wikinews-en-all", base)]
+    if not QUICK:
+        corpora.append(("x16 (~100 MB)", replicate(base, 16)))
+    rows = []
+    print("%-18s %-9s %9s %9s %9s %9s" % ("corpus", "command", "MB", "seconds", "MB/s", "RSS MB"))
+    for label, path in corpora:
+        mb = corpus_size(path) / 1e6
+        for cmd in ANALYSES:
+            w, r, code = timed([LAUNCHER, cmd, "--format", "jsonl", path])
+            status = "" if code == 0 else "  (exit %d)" % code
+            print("%-18s %-9s %9.1f %9.2f %9.2f %9.0f%s" % (label, cmd, mb, w, mb / w, r, status))
+            rows.append({"corpus": label, "command": cmd, "mb": mb, "seconds": w, "mb_per_s": mb / w,
+                         "rss_mb": r, "exit": code})
+    results["corpus"] = rows
+
+
+HOSTILE_SIZES_MB = [1, 2, 5, 10]
+
+
+def hostile_text(kind, size):
+    """Generated adversarial inputs (nothing committed)."""
+    if kind == "single-line":
+        unit = ('Officials said "the talks will resume," according to Dr. Jane Roe of the U.N. '
+                'in Geneva, where 3.5% of 50,000 delegates (and Mr. John Smith) met. ')
+    elif kind == "quote-marks":
+        unit = '"a " b "" c \u201c d \u201d \' e \'\' " '
+    elif kind == "brackets":
+        unit = "(" * 50 + "word " + ")" * 50 + " "
+    elif kind == "no-punctuation":
+        unit = "the minister spoke to John Smith about Pakistan and India again "
+    else:
+        raise ValueError(kind)
+    reps = size // len(unit.encode("utf-8")) + 1
+    return (unit * reps)[:size]
+
+
+def part4(results):
+    print("\n## 4. Hostile inputs: seconds per analysis by size (one-shot, whole process)")
+    gen = os.path.join(OUT, "hostile")
+    os.makedirs(gen, exist_ok=True)
+    rows = []
+    kinds = ["single-line", "quote-marks", "brackets", "no-punctuation"]
+    sizes = [1, 2] if QUICK else HOSTILE_SIZES_MB
+    print("%-15s %-9s " % ("input", "command") + " ".join("%7s" % ("%d MB" % s) for s in sizes) + "   s/MB   10MB/1MB")
+    for kind in kinds:
+        files = {}
+        for s in sizes:
+            p = os.path.join(gen, "%s-%dmb.txt" % (kind, s))
+            if not os.path.exists(p):
+                with open(p, "w", encoding="utf-8") as f:
+                    f.write(hostile_text(kind, s * 1000 * 1000))
+            files[s] = p
+        for cmd in ANALYSES:
+            times = []
+            for s in sizes:
+                w, _, code = timed([LAUNCHER, cmd, "--max-size", "64M", "--format", "json", files[s]])
+                times.append(w if code == 0 else float("nan"))
+            slope = least_squares_slope(sizes, times)
+            ratio = times[-1] / times[0] if times[0] else float("nan")
+            print("%-15s %-9s " % (kind, cmd) + " ".join("%7.2f" % t for t in times) + "  %6.3f   %6.1f" % (slope, ratio))
+            rows.append({"input": kind, "command": cmd, "sizes_mb": sizes, "seconds": times, "slope_s_per_mb": slope})
+    # a directory of 50,000 small files
+    many = os.path.join(gen, "many-files")
+    count = 5000 if QUICK else 50000
+    if not os.path.isdir(many) or len(os.listdir(many)) != count:
+        shutil.rmtree(many, ignore_errors=True)
+        os.makedirs(many)
+        for i in range(count):
+            with open(os.path.join(many, "f%05d.txt" % i), "w") as f:
+                f.write("Title %d\n\nMr. Smith said \"hello %d\" in Paris.\n" % (i, i))
+    w, r, code = timed([LAUNCHER, "stats", "--format", "jsonl", many])
+    print("directory of %d small files: stats %.1f s, peak RSS %.0f MB (exit %d)" % (count, w, r, code))
+    results["hostile"] = rows
+    results["many_files"] = {"files": count, "seconds": w, "rss_mb": r, "exit": code}
+
+
+def least_squares_slope(xs, ys):
+    pts = [(x, y) for x, y in zip(xs, ys) if y == y]
+    if len(pts) < 2:
+        return float("nan")
+    mx = sum(x for x, _ in pts) / len(pts)
+    my = sum(y for _, y in pts) / len(pts)
+    num = sum((x - mx) * (y - my) for x, y in pts)
+    den = sum((x - mx) ** 2 for x, _ in pts)
+    return num / den if den else float("nan")
+
+
+RUNS = 5 if QUICK else 11
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    if not os.path.exists("/usr/bin/time"):
+        sys.exit("bench: /usr/bin/time is needed (apt-get install time)")
+    print("# analyze benchmarks  (%s, %d cores, %s)" % (time.strftime("%Y-%m-%d %H:%M"), os.cpu_count(),
+                                                     subprocess.run(["java", "-version"], capture_output=True,
+                                                                    text=True).stderr.splitlines()[0]))
+    results = {}
+    part1(results)
+    part2(results)
+    part3(results)
+    part4(results)
+    with open(os.path.join(OUT, "results.json"), "w") as f:
+        json.dump(results, f, indent=1)
+    print("\nresults: target/bench/results.json")

@@ -1,0 +1,97 @@
+package dev.analyze.cli;
+
+import dev.analyze.document.Document;
+import dev.analyze.render.Output;
+import dev.analyze.render.Renderer;
+import dev.analyze.render.Report;
+import dev.analyze.render.Style;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the commands that analyze documents: shared output and input options, document
+ * resolution, rendering, output files and exit codes. Subclasses compute a {@link Report} per
+ * document and stay thin. A typical command:
+ *
+ * <pre>{@code
+ * @Command(name = "entities", description = "...")
+ * final class EntitiesCommand extends AnalysisCommand {
+ *     @Parameters(paramLabel = "DOC", arity = "0..*") List<String> documents = new ArrayList<>();
+ *     EntitiesCommand(AppContext context) { super(context); }
+ *     public Integer call() throws Exception {
+ *         return analyzeEach(documents, doc -> Report.of("analyze.entities/1", doc.name(), "entities",
+ *                 analyses(doc).entities().entities(), COLUMNS));
+ *     }
+ * }
+ * }</pre>
+ * and its class is added to the {@code subcommands} of {@link AnalyzeCommand}.
+ */
+abstract class AnalysisCommand implements Callable<Integer> {
+
+    protected final AppContext context;
+
+    @Spec
+    protected CommandSpec spec;
+
+    @Mixin
+    protected OutputOptions outputOptions;
+
+    @Mixin
+    protected InputOptions inputOptions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for many documents (default: cores).")
+    protected int threads;
+
+    AnalysisCommand(AppContext context) {
+        this.context = context;
+    }
+
+    /** Runs {@code analysis} on each named document (or the current one) and renders the reports. */
+    protected int analyzeEach(List<String> documents, Function<Document, Report<?>> analysis) throws Exception {
+        return withOutput(output -> runner().run(documents, output,
+                Renderer.create(outputOptions.format(), output), analysis));
+    }
+
+    protected DocumentRunner runner() {
+        return new DocumentRunner(context, inputOptions, threads);
+    }
+
+    /** The analyses of a document, shared with other commands for session documents. */
+    protected Analyses analyses(Document document) {
+        return context.analysesOf(document);
+    }
+
+    /** Output bound to stdout or to the --output file, committed only when the body succeeds. */
+    protected int withOutput(OutputBody body) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Style style = Style.of(outputOptions.colorOn(context));
+        if (outputOptions.output == null) {
+            return body.run(new Output(spec.commandLine().getOut(), err, style, context.width()));
+        }
+        AtomicOutput file;
+        try {
+            file = AtomicOutput.open(outputOptions.output, outputOptions.force);
+        } catch (IOException e) {
+            Diagnostics.error(err, e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try (file) {
+            int code = body.run(new Output(file.writer(), err, style, context.width()));
+            file.commit();
+            return code;
+        }
+    }
+
+    /** The part of a command that writes output. */
+    @FunctionalInterface
+    protected interface OutputBody {
+        int run(Output output) throws Exception;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.analyze.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The root of the command tree that serves one-shot, script and REPL use alike. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Analyze English news articles: word statistics and readability, entities, quotes with their "
+                    + "speakers, key claims.",
+            "",
+            "  analyze load FILE...          open the REPL with documents loaded",
+            "  analyze COMMAND [OPTIONS] FILE...   run one command and exit (- reads standard input)",
+            "  analyze load FILE... < script run one command per line from standard input"},
+        subcommands = {
+            LoadCommand.class,
+            DocsCommand.class,
+            UseCommand.class,
+            UnloadCommand.class,
+            ShowCommand.class,
+            CommandLine.HelpCommand.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:bad input (missing, unreadable, binary, wrongly encoded, empty or too large file)",
+            "2:usage error (unknown command or option, bad argument)",
+            "70:internal error (a bug: please report it)",
+            "130:interrupted"},
+        footerHeading = "%n",
+        footer = {"Environment: NO_COLOR disables colour; ANALYZE_JAVA_OPTS adds JVM options (launcher).",
+            "Run 'analyze help COMMAND' for a command's options."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--keep-going", description = "Script mode: run every command even after one fails.")
+    boolean keepGoing;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    public boolean keepGoing() {
+        return keepGoing;
+    }
+}

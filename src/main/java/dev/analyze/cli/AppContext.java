@@ -1,0 +1,92 @@
+package dev.analyze.cli;
+
+import dev.analyze.document.Document;
+import dev.analyze.document.DocumentParser;
+import dev.analyze.session.Session;
+import java.io.InputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What commands share, in the manner of jshell's tool context: the session, where standard input
+ * comes from, the environment, whether output is a terminal and how wide it is. One-shot, script
+ * and REPL modes each build one; tests build one with captured streams.
+ */
+public final class AppContext {
+
+    private final Session session = new Session();
+    private final Map<Document, Analyses> analyses = new IdentityHashMap<>();
+    private final DocumentParser parser = DocumentParser.standard();
+    private final Supplier<InputStream> stdin;
+    private final Map<String, String> env;
+    private final boolean stdoutTty;
+    private volatile int width;
+    private boolean interactive;
+
+    public AppContext(Supplier<InputStream> stdin, Map<String, String> env, boolean stdoutTty, int width) {
+        this.stdin = stdin;
+        this.env = Map.copyOf(env);
+        this.stdoutTty = stdoutTty;
+        this.width = width;
+    }
+
+    /** The context of a real process: System.in, the real environment and terminal checks. */
+    public static AppContext system() {
+        int width = 100;
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            width = Integer.parseInt(columns);
+        }
+        return new AppContext(() -> System.in, System.getenv(), Terminals.isTty(1), width);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public DocumentParser parser() {
+        return parser;
+    }
+
+    public Supplier<InputStream> stdin() {
+        return stdin;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public boolean stdoutTty() {
+        return stdoutTty;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public void width(int columns) {
+        this.width = columns;
+    }
+
+    /** True in the REPL: documents named by arguments may come from the session. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    public void interactive(boolean value) {
+        this.interactive = value;
+    }
+
+    /** The analyses of a session document, computed once and reused (REPL answers instantly). */
+    public synchronized Analyses analysesOf(Document document) {
+        if (session.get(document.name()).orElse(null) != document) {
+            return new Analyses(document);
+        }
+        return analyses.computeIfAbsent(document, Analyses::new);
+    }
+
+    synchronized void forget(Document document) {
+        analyses.remove(document);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.analyze.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Output to a file, all or nothing: written to a temporary file beside the target and renamed
+ * into place on success; on failure or interruption the temporary file is removed.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final PrintWriter writer;
+    private final Thread cleanup;
+    private boolean committed;
+
+    private AtomicOutput(Path target, Path temp, PrintWriter writer) {
+        this.target = target;
+        this.temp = temp;
+        this.writer = writer;
+        this.cleanup = new Thread(this::deleteTemp, "analyze-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /** Opens {@code target} for writing; refuses an existing file unless {@code force}. */
+    static AtomicOutput open(Path target, boolean force) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + ": is a directory");
+        }
+        if (!force && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target + ": file exists (use --force to overwrite)");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+        return new AtomicOutput(target, temp, writer);
+    }
+
+    PrintWriter writer() {
+        return writer;
+    }
+
+    /** Renames the finished file into place. */
+    void commit() throws IOException {
+        writer.flush();
+        if (writer.checkError()) {
+            throw new IOException(target + ": write failed");
+        }
+        writer.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        if (!committed) {
+            deleteTemp();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook itself cleans up
+        }
+    }
+
+    private void deleteTemp() {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // nothing more can be done; the name starts with a dot so it stays out of the way
+        }
+    }
+}

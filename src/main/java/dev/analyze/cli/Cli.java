@@ -1,0 +1,107 @@
+package dev.analyze.cli;
+
+import dev.analyze.document.LoadException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Builds the one command tree used by every mode, with the project's error handling: a one-line
+ * message (plus "did you mean") on stderr and the documented exit codes.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /**
+     * @param sessionMode true for the REPL and scripts: adds {@code exit}/{@code quit}
+     */
+    public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, boolean sessionMode) {
+        CommandLine cl = new CommandLine(new AnalyzeCommand(), new CommandFactory(context));
+        if (sessionMode) {
+            cl.addSubcommand(new CommandLine(new ExitCommand(), new CommandFactory(context)));
+        }
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setAbbreviatedOptionsAllowed(false);
+        cl.setExecutionStrategy(new CommandLine.RunLast());
+        boolean color = context.stdoutTty() && !context.env().containsKey("NO_COLOR");
+        cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
+        cl.setParameterExceptionHandler(parameterHandler(context));
+        cl.setExecutionExceptionHandler(executionHandler());
+        return cl;
+    }
+
+    private static IParameterExceptionHandler parameterHandler(AppContext context) {
+        return (ParameterException ex, String[] args) -> {
+            CommandLine cl = ex.getCommandLine();
+            PrintWriter err = cl.getErr();
+            if (ex instanceof UnmatchedArgumentException ua && !ua.getUnmatched().isEmpty()) {
+                String word = ua.getUnmatched().get(0);
+                boolean isRoot = cl.getParent() == null;
+                boolean option = word.startsWith("-") && word.length() > 1;
+                Diagnostics.error(err, (option ? "unknown option '" : isRoot ? "unknown command '" : "unexpected argument '")
+                        + word + "'" + (isRoot || !option ? "" : " for '" + cl.getCommandName() + "'"));
+                List<String> choices = option ? optionNames(cl) : isRoot ? new ArrayList<>(cl.getSubcommands().keySet()) : List.of();
+                List<String> close = Suggestions.closest(word, choices);
+                if (!close.isEmpty()) {
+                    err.println("Did you mean " + String.join(" or ", close) + "?");
+                }
+            } else {
+                Diagnostics.error(err, ex.getMessage().replaceAll("\\s+", " ").strip());
+            }
+            String prefix = context.interactive() ? "" : "analyze ";
+            String help = cl.getParent() == null ? (context.interactive() ? "help" : "analyze --help")
+                    : prefix + "help " + cl.getCommandName();
+            err.println("Try '" + help + "'.");
+            err.flush();
+            return ExitCodes.USAGE;
+        };
+    }
+
+    private static List<String> optionNames(CommandLine cl) {
+        List<String> names = new ArrayList<>();
+        cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        return names;
+    }
+
+    private static IExecutionExceptionHandler executionHandler() {
+        return (Exception ex, CommandLine cl, ParseResult parseResult) -> {
+            PrintWriter err = cl.getErr();
+            if (ex instanceof ExitCommand.ExitRequest exit) {
+                throw exit;
+            }
+            if (ex instanceof LoadException le) {
+                Diagnostics.error(err, le.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof UsageException || ex instanceof ShowCommand.SelectionException) {
+                Diagnostics.error(err, ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof CancellationException) {
+                Diagnostics.error(err, "cancelled");
+                return ExitCodes.INTERRUPTED;
+            }
+            if (ex instanceof java.io.UncheckedIOException io && io.getCause() != null) {
+                Diagnostics.error(err, "output failed: " + io.getCause().getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            Diagnostics.error(err, "internal error: " + ex + " (please report this with the input that caused it)");
+            if (System.getenv("ANALYZE_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            return 70;
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package dev.analyze.cli;
+
+/** --color values. */
+public enum ColorMode {
+    auto, always, never
+}

@@ -1,0 +1,54 @@
+package dev.analyze.cli;
+
+import dev.analyze.document.Document;
+import dev.analyze.render.Column;
+import dev.analyze.render.Renderer;
+import dev.analyze.render.Report;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Lists documents: name, title, words, sentences, paragraphs, source. */
+@Command(name = "docs", description = "List the loaded documents (or the ones named): name, title, words, "
+        + "sentences, paragraphs, source.")
+final class DocsCommand extends AnalysisCommand {
+
+    static final String SCHEMA = "analyze.docs/1";
+
+    @Parameters(paramLabel = "DOC", arity = "0..*", description = "Documents: loaded names, files, directories, - for stdin.")
+    List<String> documents = new ArrayList<>();
+
+    DocsCommand(AppContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Document> docs;
+        try {
+            docs = documents.isEmpty() ? context.session().documents() : runner().documents(documents, null);
+        } catch (dev.analyze.document.LoadException e) {
+            Diagnostics.error(spec.commandLine().getErr(), e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        String current = context.session().current().map(Document::name).orElse("");
+        List<DocInfo> infos = docs.stream().map(d -> DocInfo.of(d, d.name().equals(current) && context.interactive()))
+                .toList();
+        List<Column<DocInfo>> columns = List.of(
+                Column.of("name", i -> (i.current() ? "*" : "") + i.name()),
+                Column.text("title", DocInfo::title),
+                Column.of("words", DocInfo::words),
+                Column.of("sentences", DocInfo::sentences),
+                Column.of("paragraphs", DocInfo::paragraphs),
+                Column.of("source", DocInfo::source),
+                Column.of("note", DocInfo::note));
+        return withOutput(output -> {
+            Renderer r = Renderer.create(outputOptions.format(), output);
+            r.begin(1);
+            r.write(Report.of(SCHEMA, "", "documents", infos, columns));
+            r.end();
+            return ExitCodes.OK;
+        });
+    }
+}

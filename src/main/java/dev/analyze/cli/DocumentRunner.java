@@ -1,0 +1,204 @@
+package dev.analyze.cli;
+
+import dev.analyze.document.Document;
+import dev.analyze.document.DocumentLoader;
+import dev.analyze.document.LoadException;
+import dev.analyze.document.SourceRef;
+import dev.analyze.document.TextDecoder;
+import dev.analyze.render.Output;
+import dev.analyze.render.Renderer;
+import dev.analyze.render.Report;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Resolves a command's document arguments (session names, files, directories, "-") and runs an
+ * analysis over each document in input order. Many documents are streamed through a bounded
+ * window, in parallel over the available cores, so memory is bounded by the largest document.
+ */
+final class DocumentRunner {
+
+    /** A document to analyze: already loaded (session) or still to be read. */
+    private record Item(Document document, SourceRef source) {
+    }
+
+    /** The outcome for one item: a report or a one-line error. */
+    private record Outcome(Report<?> report, String error) {
+    }
+
+    private final AppContext context;
+    private final InputOptions input;
+    private final int threads;
+    private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+
+    DocumentRunner(AppContext context, InputOptions input, int threads) {
+        this.context = context;
+        this.input = input;
+        this.threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** The documents named by {@code args}, loaded now (for commands that need them all at once). */
+    List<Document> documents(List<String> args, Output output) throws UsageException, LoadException {
+        List<Document> docs = new ArrayList<>();
+        for (Item item : items(args)) {
+            docs.add(item.document() != null ? item.document() : load(item.source()));
+        }
+        return docs;
+    }
+
+    /** Runs {@code analysis} on each document and renders the reports; returns the exit code. */
+    int run(List<String> args, Output output, Renderer renderer, Function<Document, Report<?>> analysis)
+            throws UsageException {
+        List<Item> items;
+        try {
+            items = items(args);
+        } catch (LoadException e) {
+            output.note("analyze: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        int exit = ExitCodes.OK;
+        renderer.begin(items.size());
+        if (items.size() == 1 || threads == 1) {
+            for (Item item : items) {
+                checkInterrupted();
+                exit = Math.max(exit, emit(process(item, analysis), output, renderer));
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
+                Thread t = new Thread(r, "analyze-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Deque<Future<Outcome>> window = new ArrayDeque<>();
+                int ahead = threads * 4;
+                for (Item item : items) {
+                    window.add(pool.submit(() -> process(item, analysis)));
+                    if (window.size() >= ahead) {
+                        exit = Math.max(exit, emit(await(window.poll()), output, renderer));
+                    }
+                }
+                while (!window.isEmpty()) {
+                    exit = Math.max(exit, emit(await(window.poll()), output, renderer));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        renderer.end();
+        return exit;
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted");
+        }
+    }
+
+    private static int emit(Outcome outcome, Output output, Renderer renderer) {
+        if (outcome.error() != null) {
+            output.note("analyze: " + outcome.error());
+            return ExitCodes.BAD_INPUT;
+        }
+        renderer.write(outcome.report());
+        return ExitCodes.OK;
+    }
+
+    private Outcome process(Item item, Function<Document, Report<?>> analysis) {
+        Document doc = item.document();
+        if (doc == null) {
+            try {
+                doc = load(item.source());
+            } catch (LoadException e) {
+                return new Outcome(null, e.getMessage());
+            }
+        }
+        return new Outcome(analysis.apply(doc), null);
+    }
+
+    Document load(SourceRef ref) throws LoadException {
+        String text = loader().read(ref);
+        return context.parser().parse(nameFor(ref), ref.label(), text);
+    }
+
+    /** A name unique in the session and among the documents of this run. */
+    private synchronized String nameFor(SourceRef ref) {
+        String base = context.session().uniqueName(ref.stem());
+        String name = base;
+        for (int i = 2; !usedNames.add(name) || context.session().get(name).isPresent(); i++) {
+            name = ref.stem() + "-" + i;
+        }
+        return name;
+    }
+
+    DocumentLoader loader() throws LoadException {
+        Charset cs = input.encoding == null ? null : TextDecoder.charset(input.encoding);
+        return new DocumentLoader(cs, input.maxSize, context.stdin());
+    }
+
+    /** The sources named by {@code args} (files expanded; session names are not sources). */
+    List<SourceRef> sources(List<String> args) throws LoadException {
+        return loader().list(args);
+    }
+
+    private List<Item> items(List<String> args) throws UsageException, LoadException {
+        List<Item> items = new ArrayList<>();
+        if (args.isEmpty()) {
+            Document current = context.session().current().orElseThrow(() -> new UsageException(
+                    context.interactive() || !context.session().isEmpty()
+                            ? "no document: load one first ('load FILE') or name one"
+                            : "no document: name a FILE (or - for standard input)"));
+            items.add(new Item(current, null));
+            return items;
+        }
+        List<String> paths = new ArrayList<>();
+        for (String arg : args) {
+            var loaded = context.session().get(arg);
+            if (loaded.isPresent()) {
+                flush(paths, items);
+                items.add(new Item(loaded.get(), null));
+            } else {
+                if (arg.equals("-") && context.interactive()) {
+                    throw new UsageException("'-' (standard input) is for one-shot use, not the REPL");
+                }
+                paths.add(arg);
+            }
+        }
+        flush(paths, items);
+        return items;
+    }
+
+    private void flush(List<String> paths, List<Item> items) throws LoadException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        for (SourceRef ref : loader().list(paths)) {
+            items.add(new Item(null, ref));
+        }
+        paths.clear();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.analyze.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Finds and reads documents: files, directories (recursive, sorted, hidden entries skipped),
+ * standard input. Files are only ever opened for reading.
+ */
+public final class DocumentLoader {
+
+    /** Default size limit, 50 MB. */
+    public static final long DEFAULT_MAX_SIZE = 50L * 1024 * 1024;
+
+    private static final Set<String> TEXT_EXTENSIONS = Set.of(
+            "txt", "text", "md", "markdown", "html", "htm", "xhtml");
+
+    private final Charset charset;
+    private final long maxSize;
+    private final Supplier<InputStream> stdin;
+
+    /**
+     * @param charset the encoding to decode with, or {@code null} for UTF-8 (a BOM wins)
+     * @param maxSize files larger than this many bytes are refused
+     * @param stdin   where "-" reads from
+     */
+    public DocumentLoader(Charset charset, long maxSize, Supplier<InputStream> stdin) {
+        this.charset = charset;
+        this.maxSize = maxSize;
+        this.stdin = stdin;
+    }
+
+    /**
+     * Expands the user's arguments into sources, in argument order; a directory gives its text
+     * files in sorted order. Fails on the first argument that names nothing readable.
+     */
+    public List<SourceRef> list(List<String> args) throws LoadException {
+        List<SourceRef> out = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                out.add(SourceRef.stdin());
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
+            }
+            if (Files.isDirectory(path)) {
+                List<SourceRef> found = listDirectory(arg, path);
+                if (found.isEmpty()) {
+                    throw new LoadException(arg, "directory has no text files (.txt, .md, .html)");
+                }
+                out.addAll(found);
+            } else if (!Files.isRegularFile(path)) {
+                throw new LoadException(arg, "not a regular file");
+            } else {
+                out.add(SourceRef.file(path));
+            }
+        }
+        return out;
+    }
+
+    private List<SourceRef> listDirectory(String arg, Path dir) throws LoadException {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                            return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isHidden(f) && hasTextExtension(f)) {
+                                files.add(f);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) {
+                            // a symlink loop or an unreadable entry is skipped, not fatal
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new LoadException(arg, describe(e));
+        }
+        files.sort(null);
+        return files.stream().map(SourceRef::file).toList();
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean hasTextExtension(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && TEXT_EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /** Reads and decodes one source into article text (HTML and Markdown reduced to plain text). */
+    public String read(SourceRef ref) throws LoadException {
+        byte[] bytes = ref.path().isPresent() ? readFile(ref) : readStdin(ref);
+        String text = TextDecoder.decode(ref.label(), bytes, charset);
+        text = switch (ref.format()) {
+            case HTML -> HtmlText.extract(text);
+            case MARKDOWN -> MarkdownText.strip(text);
+            case TEXT -> text;
+        };
+        if (text.isBlank()) {
+            throw new LoadException(ref.label(), bytes.length == 0 ? "file is empty" : "no text in file (only white space)");
+        }
+        return text;
+    }
+
+    private byte[] readFile(SourceRef ref) throws LoadException {
+        Path path = ref.path().orElseThrow();
+        try {
+            if (Files.isDirectory(path)) {
+                throw new LoadException(ref.label(), "is a directory");
+            }
+            long size = Files.size(path);
+            if (size > maxSize) {
+                throw new LoadException(ref.label(), "file too large (" + size + " bytes; limit " + maxSize
+                        + ", change it with --max-size)");
+            }
+            try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ)) {
+                return readLimited(ref, in);
+            }
+        } catch (IOException e) {
+            throw new LoadException(ref.label(), describe(e));
+        }
+    }
+
+    private byte[] readStdin(SourceRef ref) throws LoadException {
+        try {
+            return readLimited(ref, stdin.get());
+        } catch (IOException e) {
+            throw new LoadException(ref.label(), describe(e));
+        }
+    }
+
+    private byte[] readLimited(SourceRef ref, InputStream in) throws IOException, LoadException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxSize + 1));
+        if (bytes.length > maxSize) {
+            throw new LoadException(ref.label(), "input too large (over " + maxSize + " bytes; change the limit with --max-size)");
+        }
+        return bytes;
+    }
+
+    /** A one-line description of an I/O failure, without Java class names. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        String m = e.getMessage();
+        if (m != null && m.contains("Is a directory")) {
+            return "is a directory";
+        }
+        return m == null ? "cannot read (" + e.getClass().getSimpleName() + ")" : "cannot read: " + m.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.analyze.document;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A document source found while listing the user's arguments, not yet read: a file, or standard
+ * input ({@code path} empty). Listing is cheap, so a corpus of thousands of files can be streamed.
+ */
+public record SourceRef(String label, Optional<Path> path, Format format) {
+
+    /** How the bytes are turned into article text. */
+    public enum Format { TEXT, MARKDOWN, HTML }
+
+    public static SourceRef stdin() {
+        return new SourceRef("-", Optional.empty(), Format.TEXT);
+    }
+
+    public static SourceRef file(Path path) {
+        return new SourceRef(path.toString(), Optional.of(path), formatOf(path));
+    }
+
+    /** The short name a document gets: the file stem ("kerry" for samples/kerry.txt), "stdin" for -. */
+    public String stem() {
+        if (path.isEmpty()) {
+            return "stdin";
+        }
+        Path fileName = path.get().getFileName();
+        String name = fileName == null ? "doc" : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.isBlank() ? "doc" : stem.replaceAll("\\s+", "_");
+    }
+
+    static Format formatOf(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase();
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return Format.HTML;
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return Format.MARKDOWN;
+        }
+        return Format.TEXT;
+    }
+}

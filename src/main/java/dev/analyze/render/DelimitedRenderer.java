@@ -1,0 +1,70 @@
+package dev.analyze.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV (RFC 4180) or TSV: one header line, then one line per item, the first column naming the
+ * document so several documents share one table. Control characters are neutralised.
+ */
+final class DelimitedRenderer implements Renderer {
+
+    private final Output output;
+    private final CSVPrinter printer;
+    private boolean headerDone;
+
+    DelimitedRenderer(Output output, boolean tabs) {
+        this.output = output;
+        CSVFormat format = tabs
+                ? CSVFormat.TDF.builder().setRecordSeparator('\n').get()
+                : CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+        try {
+            this.printer = new CSVPrinter(output.out(), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void begin(int documents) {
+    }
+
+    @Override
+    public void write(Report<?> report) {
+        write0(report);
+    }
+
+    private <T> void write0(Report<T> report) {
+        try {
+            if (!headerDone) {
+                List<String> header = new ArrayList<>();
+                header.add("document");
+                for (Column<T> c : report.columns()) {
+                    header.add(c.header());
+                }
+                printer.printRecord(header);
+                headerDone = true;
+            }
+            for (T item : report.items()) {
+                List<String> row = new ArrayList<>();
+                row.add(TerminalText.cell(report.document()));
+                for (Column<T> c : report.columns()) {
+                    row.add(TerminalText.cell(Cells.machine(c.value().apply(item))));
+                }
+                printer.printRecord(row);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void end() {
+        output.out().flush();
+    }
+}

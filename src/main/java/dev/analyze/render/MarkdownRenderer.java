@@ -1,0 +1,57 @@
+package dev.analyze.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** GitHub-flavoured Markdown tables, one per document, headed by the document name. */
+final class MarkdownRenderer implements Renderer {
+
+    private final Output output;
+    private int documents;
+
+    MarkdownRenderer(Output output) {
+        this.output = output;
+    }
+
+    @Override
+    public void begin(int documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public void write(Report<?> report) {
+        write0(report);
+    }
+
+    private <T> void write0(Report<T> report) {
+        var out = output.out();
+        if (documents > 1) {
+            out.println("## " + escape(report.document()));
+            out.println();
+        }
+        List<String> headers = new ArrayList<>();
+        for (Column<T> c : report.columns()) {
+            headers.add(escape(c.header()));
+        }
+        out.println("| " + String.join(" | ", headers) + " |");
+        out.println("|" + " --- |".repeat(headers.size()));
+        for (T item : report.items()) {
+            List<String> cells = new ArrayList<>();
+            for (Column<T> c : report.columns()) {
+                cells.add(escape(Cells.display(c.value().apply(item), c.numberFormat())));
+            }
+            out.println("| " + String.join(" | ", cells) + " |");
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static String escape(String s) {
+        return TerminalText.cell(s).replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    @Override
+    public void end() {
+        output.out().flush();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.analyze.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Aligned text tables for people; one long text column wraps to fit the width. */
+final class TableRenderer implements Renderer {
+
+    private final Output output;
+    private int documents;
+    private int written;
+
+    TableRenderer(Output output) {
+        this.output = output;
+    }
+
+    @Override
+    public void begin(int documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public void write(Report<?> report) {
+        write0(report);
+    }
+
+    private <T> void write0(Report<T> report) {
+        Style style = output.style();
+        if (documents > 1) {
+            if (written > 0) {
+                output.out().println();
+            }
+            output.out().println(style.bold("== " + TerminalText.cell(report.document())));
+        }
+        written++;
+        List<String> headers = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<Boolean> numeric = new ArrayList<>();
+        List<Boolean> wrap = new ArrayList<>();
+        if (report.transpose() && report.items().size() == 1) {
+            headers.add("field");
+            headers.add("value");
+            numeric.add(false);
+            numeric.add(false);
+            wrap.add(false);
+            wrap.add(true);
+            T item = report.items().get(0);
+            for (Column<T> c : report.columns()) {
+                rows.add(List.of(c.header(), Cells.display(c.value().apply(item), c.numberFormat())));
+            }
+        } else {
+            for (Column<T> c : report.columns()) {
+                headers.add(c.header());
+                wrap.add(c.wrap());
+                boolean isNum = !report.items().isEmpty() && Cells.isNumeric(c.value().apply(report.items().get(0)));
+                numeric.add(isNum);
+            }
+            for (T item : report.items()) {
+                List<String> row = new ArrayList<>();
+                for (Column<T> c : report.columns()) {
+                    row.add(Cells.display(c.value().apply(item), c.numberFormat()));
+                }
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            output.out().println(style.dim("(no " + report.itemsField() + ")"));
+        } else {
+            print(headers, rows, numeric, wrap);
+        }
+        output.out().flush();
+        if (report.total() > report.items().size()) {
+            output.note("showing " + report.items().size() + " of " + report.total() + " " + report.itemsField()
+                    + (documents > 1 ? " in " + report.document() : ""));
+        }
+    }
+
+    private void print(List<String> headers, List<List<String>> rows, List<Boolean> numeric, List<Boolean> wrap) {
+        int n = headers.size();
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = Text.width(headers.get(i));
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], Text.width(row.get(i)));
+            }
+        }
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        total += 2 * (n - 1);
+        int wrapColumn = wrap.indexOf(Boolean.TRUE);
+        if (wrapColumn >= 0 && total > output.width()) {
+            int others = total - widths[wrapColumn];
+            widths[wrapColumn] = Math.max(20, output.width() - others);
+        }
+        Style style = output.style();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String h = pad(headers.get(i), widths[i], numeric.get(i), i == n - 1);
+            line.append(style.bold(h));
+            if (i < n - 1) {
+                line.append("  ");
+            }
+        }
+        output.out().println(line.toString().stripTrailing());
+        for (List<String> row : rows) {
+            List<List<String>> cellLines = new ArrayList<>();
+            int height = 1;
+            for (int i = 0; i < n; i++) {
+                List<String> parts = i == wrapColumn ? Text.wrap(row.get(i), widths[i]) : List.of(row.get(i));
+                cellLines.add(parts);
+                height = Math.max(height, parts.size());
+            }
+            for (int k = 0; k < height; k++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    List<String> parts = cellLines.get(i);
+                    String cell = k < parts.size() ? parts.get(k) : "";
+                    sb.append(pad(cell, widths[i], numeric.get(i) && k == 0, i == n - 1));
+                    if (i < n - 1) {
+                        sb.append("  ");
+                    }
+                }
+                output.out().println(sb.toString().stripTrailing());
+            }
+        }
+    }
+
+    private static String pad(String s, int width, boolean right, boolean last) {
+        int w = Text.width(s);
+        if (w >= width) {
+            return s;
+        }
+        String fill = " ".repeat(width - w);
+        return right ? fill + s : (last ? s : s + fill);
+    }
+
+    @Override
+    public void end() {
+        output.out().flush();
+    }
+}

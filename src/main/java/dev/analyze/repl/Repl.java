@@ -1,0 +1,166 @@
+package dev.analyze.repl;
+
+import dev.analyze.cli.AppContext;
+import dev.analyze.cli.CommandWords;
+import dev.analyze.cli.ExitCodes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+
+/**
+ * The interactive shell: JLine line editing, persistent history, completion and highlighting from
+ * the picocli command model. Ctrl-C clears the line at the prompt and cancels a running command;
+ * Ctrl-D or {@code exit} leaves; no error ends the session.
+ */
+public final class Repl {
+
+    private final AppContext context;
+    private final CommandLine commandLine;
+    private final Terminal terminal;
+    private final LineReader reader;
+
+    Repl(AppContext context, CommandLine commandLine, Terminal terminal) {
+        this.context = context;
+        this.commandLine = commandLine;
+        this.terminal = terminal;
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("analyze")
+                .completer(new CommandCompleter(commandLine.getCommandSpec(), context))
+                .highlighter(new CommandHighlighter(commandLine.getCommandSpec(), colorOn(context, terminal)))
+                .variable(LineReader.HISTORY_FILE, historyFile(context))
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+    }
+
+    /** Opens the system terminal and runs the REPL until Ctrl-D or exit; returns the exit code. */
+    public static int run(AppContext context, CommandLine commandLine, PrintWriter out, PrintWriter err) {
+        out.flush();
+        err.flush();
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("analyze").build()) {
+            return new Repl(context, commandLine, terminal).loop();
+        } catch (IOException e) {
+            err.println("analyze: cannot open the terminal: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** Reads and runs commands until end of input; returns 0. */
+    int loop() {
+        context.interactive(true);
+        PrintWriter out = terminal.writer();
+        commandLine.setOut(out);
+        commandLine.setErr(out);
+        if (context.session().isEmpty()) {
+            out.println("analyze: type 'load FILE' to begin, 'help' for commands, Ctrl-D to leave.");
+        } else {
+            out.println("Type 'help' for commands, Ctrl-D to leave.");
+        }
+        out.flush();
+        while (true) {
+            context.width(Math.max(40, terminal.getWidth() == 0 ? 100 : terminal.getWidth()));
+            String line;
+            try {
+                line = reader.readLine(prompt());
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C at the prompt: the line is dropped
+            } catch (EndOfFileException e) {
+                break;
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            List<String> words;
+            try {
+                words = CommandWords.split(trimmed);
+            } catch (IllegalArgumentException e) {
+                out.println("analyze: " + e.getMessage());
+                out.flush();
+                continue;
+            }
+            if (!execute(words)) {
+                break;
+            }
+        }
+        save();
+        return ExitCodes.OK;
+    }
+
+    /** Runs one command on a worker thread so Ctrl-C can cancel it; false when the user asked to exit. */
+    boolean execute(List<String> words) {
+        AtomicReference<Boolean> keepRunning = new AtomicReference<>(true);
+        Thread worker = new Thread(() -> {
+            try {
+                commandLine.execute(words.toArray(String[]::new));
+            } catch (RuntimeException e) {
+                if (e.getClass().getSimpleName().equals("ExitRequest")) {
+                    keepRunning.set(false);
+                } else {
+                    terminal.writer().println("analyze: internal error: " + e);
+                }
+            }
+        }, "analyze-command");
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
+        worker.start();
+        try {
+            while (worker.isAlive()) {
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    worker.interrupt();
+                }
+            }
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+        terminal.writer().flush();
+        return keepRunning.get();
+    }
+
+    private String prompt() {
+        String name = context.session().current().map(d -> d.name()).orElse("");
+        String text = name.isEmpty() ? "analyze> " : "analyze[" + dev.analyze.render.TerminalText.cell(name) + "]> ";
+        return colorOn(context, terminal) ? "\u001B[1m" + text + "\u001B[0m" : text;
+    }
+
+    private void save() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // history is a convenience; losing it is not worth an error on exit
+        }
+    }
+
+    static boolean colorOn(AppContext context, Terminal terminal) {
+        return !context.env().containsKey("NO_COLOR") && !Terminal.TYPE_DUMB.equals(terminal.getType())
+                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+    }
+
+    /** $XDG_STATE_HOME/analyze/history, or ~/.local/state/analyze/history. */
+    static Path historyFile(AppContext context) {
+        String state = context.env().get("XDG_STATE_HOME");
+        Path base = state != null && !state.isBlank() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        Path dir = base.resolve("analyze");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            // JLine then keeps history in memory only
+        }
+        return dir.resolve("history");
+    }
+}
