@@ -1,6 +1,8 @@
 package dev.analyze.cli;
 
 import dev.analyze.document.Document;
+import dev.analyze.entities.EntityAnalysis;
+import dev.analyze.entities.NewsEntityRecognizer;
 import java.util.List;
 
 /**
@@ -10,7 +12,10 @@ import java.util.List;
  */
 public final class Analyses {
 
+    private static final NewsEntityRecognizer ENTITY_RECOGNIZER = new NewsEntityRecognizer();
+
     private final Document document;
+    private EntityAnalysis entities;
 
     Analyses(Document document) {
         this.document = document;
@@ -20,8 +25,16 @@ public final class Analyses {
         return document;
     }
 
+    /** People, organisations and places with aliases merged. */
+    public synchronized EntityAnalysis entities() {
+        if (entities == null) {
+            entities = ENTITY_RECOGNIZER.analyze(document);
+        }
+        return entities;
+    }
+
     /** Names worth offering for completion (entities, speakers), most mentioned first. */
     public List<String> names() {
-        return List.of();
+        return entities().entities().stream().map(e -> e.name()).toList();
     }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             UseCommand.class,
             UnloadCommand.class,
             ShowCommand.class,
+            EntitiesCommand.class,
             CommandLine.HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

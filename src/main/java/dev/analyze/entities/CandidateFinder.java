@@ -21,10 +21,6 @@ final class CandidateFinder {
     record Tok(String text, int start, int end, boolean word, String key) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"
-            + "|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'\u2019&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*['\u2019]?"
-            + "|\\S");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du", "des", "van",
             "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y", "st");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "stated", "explained",
@@ -49,6 +45,10 @@ final class CandidateFinder {
             "labour", "commerce", "agriculture", "transport", "transportation", "treasury", "homeland",
             "security", "external", "trade", "environment", "culture", "industry", "development", "information",
             "communications", "tourism", "housing", "veterans", "war", "army", "navy", "air", "force");
+    /** Longest run of words considered as one name. */
+    private static final int MAX_RUN = 16;
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "i", "ii",
+            "iii", "iv", "v");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "upper", "lower", "greater", "northeast", "northwest",
             "southeast", "southwest");
@@ -60,7 +60,7 @@ final class CandidateFinder {
     final List<Candidate> candidates = new ArrayList<>();
     final List<List<Tok>> sentenceTokens = new ArrayList<>();
     /** Keys of words seen in lower case away from a sentence start. */
-    private final Set<String> lowerWords = new HashSet<>();
+    final Set<String> lowerWords = new HashSet<>();
     /** Keys of capitalised words seen away from a sentence start (body only). */
     private final Set<String> midCapWords = new HashSet<>();
     private int lists;
@@ -117,15 +117,76 @@ final class CandidateFinder {
         return candidates;
     }
 
+    /**
+     * Words (letters and digits, with inner hyphens, apostrophes and ampersands, and an optional
+     * trailing apostrophe), initialisms ("U.S.") and single marks. Linear, no regex.
+     */
     static List<Tok> scan(String text, int start, int end) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(start, end);
-        while (m.find()) {
-            String w = m.group();
-            boolean word = Character.isLetterOrDigit(w.codePointAt(0));
-            out.add(new Tok(w, m.start(), m.end(), word, word ? Names.key(w) : w));
+        int i = start;
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                i += n;
+                continue;
+            }
+            int j;
+            boolean word = Character.isLetterOrDigit(cp);
+            if (word) {
+                j = initialism(text, i, end);
+                if (j < 0) {
+                    j = i + n;
+                    while (true) {
+                        while (j < end && isWordPart(text.codePointAt(j))) {
+                            j += Character.charCount(text.codePointAt(j));
+                        }
+                        if (j + 1 < end && "-'\u2019&".indexOf(text.charAt(j)) >= 0
+                                && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
+                            j++;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (j < end && (text.charAt(j) == '\'' || text.charAt(j) == '\u2019')) {
+                        j++;
+                    }
+                }
+            } else {
+                j = i + n;
+            }
+            String w = text.substring(i, j);
+            out.add(new Tok(w, i, j, word, word ? wordKey(w) : w));
+            i = j;
         }
         return out;
+    }
+
+    private static boolean isWordPart(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** End of "U.S." / "U.S.A." starting at i, or -1. */
+    private static int initialism(String text, int i, int end) {
+        int j = i;
+        int pairs = 0;
+        while (j + 1 < end && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+            pairs++;
+        }
+        return pairs >= 2 ? j : -1;
+    }
+
+    /** The key of one word, with a fast path for plain ASCII words. */
+    private static String wordKey(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!(c < 128 && Character.isLetterOrDigit(c))) {
+                return Names.key(w);
+            }
+        }
+        return w.toLowerCase(java.util.Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- token classes
@@ -189,7 +250,8 @@ final class CandidateFinder {
             return true;
         }
         // "LeT", "JeM", "LegCo" but not "McArthur" or "DeShawn"-like names
-        return s.length() <= 5 && !s.startsWith("Mc") && !s.startsWith("Mac") && lower <= 3;
+        return s.length() <= 5 && !s.startsWith("Mc") && !s.startsWith("Mac") && lower <= 3 && s.indexOf('-') < 0
+                && s.indexOf('\'') < 0;
     }
 
     private boolean isHead(String key) {
@@ -231,7 +293,10 @@ final class CandidateFinder {
                     break;
                 }
             }
-            basic.add(new int[] {i, j});
+            // no name is this long: cut runs of capitalised words (all-caps lines, lists) into pieces
+            for (int a = i; a < j; a += MAX_RUN) {
+                basic.add(new int[] {a, Math.min(j, a + MAX_RUN)});
+            }
             i = j;
         }
         // join runs across "of", "of the", "for", "on", "and"
@@ -260,9 +325,13 @@ final class CandidateFinder {
                     join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
                             || (lex.orgWords.contains(toks.get(next[1] - 1).key)
                                 && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                                && cur[1] - cur[0] == 1);
+                                && cur[1] - cur[0] == 1 && !isAcronym(toks.get(cur[0]).text)
+                                && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
+                    break;
+                }
+                if (next[1] - cur[0] > MAX_RUN) {
                     break;
                 }
                 cur = new int[] {cur[0], next[1]};
@@ -273,8 +342,7 @@ final class CandidateFinder {
                 int[] prev = out.get(out.size() - 1);
                 if (cur[0] - prev[1] == 1 && toks.get(prev[1]).text.equals(",")
                         && toks.get(prev[0]).key.equals("university") && prev[1] - prev[0] >= 3
-                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                        && (cur[1] >= toks.size() || !toks.get(cur[1]).text.equals(","))) {
+                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))) {
                     out.set(out.size() - 1, new int[] {prev[0], cur[1]});
                     continue;
                 }
@@ -295,7 +363,7 @@ final class CandidateFinder {
 
     private boolean continuesToHead(List<Tok> toks, int j) {
         int k = j;
-        while (k < toks.size() && isCap(toks.get(k))) {
+        while (k < toks.size() && k < j + 8 && isCap(toks.get(k))) {
             if (isHead(toks.get(k).key) && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)))) {
                 return true;
             }
@@ -362,6 +430,7 @@ final class CandidateFinder {
                 }
                 Candidate c = make(toks, p, best, sentence, true);
                 cues(c, toks, p, best);
+                candidates.add(c);
                 p = best;
             }
         }
@@ -378,6 +447,7 @@ final class CandidateFinder {
             // sentence-initial common words ("The", "But", "Speaking") are not part of a name, unless
             // the whole run is a listed or head-word name ("World Health Organization")
             while (from < to && isInitialish(toks, from, r[0]) && !isAcronym(toks.get(from).text.replace(".", ""))
+                    && !lex.titles.containsKey(toks.get(from).key)
                     && (lex.function.contains(toks.get(from).key) || lex.common.contains(toks.get(from).key)
                         && !(to - from >= 2 && (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
                             || structuralType(toks, from, to) == EntityType.ORGANIZATION)))) {
@@ -421,6 +491,17 @@ final class CandidateFinder {
             // country word + title + name: "US Secretary of State John Kerry"
             int p = from;
             Candidate countryWord = null;
+            Lexicons.Place firstListed = lex.gazetteer.get(toks.get(from).key);
+            if (firstListed != null && firstListed.type() == EntityType.OTHER && firstListed.country() != null
+                    && titleEnd(toks, from + 1, to) == from + 1) {
+                // "Zimbabwean State", "French Legion": a demonym is not the start of a name
+                Candidate dem = make(toks, from, from + 1, sentence, headline);
+                here.add(dem);
+                p = from + 1;
+                if (to - p == 1 && !supported(toks, p, sentence)) {
+                    continue;
+                }
+            }
             for (int q = Math.min(to - 1, p + 3); q > p; q--) {
                 Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
                 if (pl != null && pl.country() != null && titleEnd(toks, q, to) > q) {
@@ -434,9 +515,9 @@ final class CandidateFinder {
             int te = titleEnd(toks, p, to);
             if (te == p && countryWord == null) {
                 // an institution or organisation before the title: "NATO Secretary-General Jens Stoltenberg"
-                for (int k = p + 1; k < to - 1; k++) {
+                for (int k = p + 1; k < to; k++) {
                     int e = titleEnd(toks, k, to);
-                    if (e > k && e < to) {
+                    if (e > k) {
                         if (lex.gazetteer.containsKey(Names.key(join(toks, p, k)))
                                 || structuralType(toks, p, k) != null) {
                             Candidate pre = make(toks, p, k, sentence, headline);
@@ -512,6 +593,7 @@ final class CandidateFinder {
                 }
             }
             Candidate c = make(toks, p, to, sentence, headline);
+            c.initialFirst = title == null && isInitial(toks, p) && to - p >= 2;
             if (title != null) {
                 c.title = title;
                 c.longTitle = longTitle;
@@ -534,6 +616,9 @@ final class CandidateFinder {
     private boolean isOther(List<Tok> toks, int from, int to) {
         String first = toks.get(from).key;
         String last = toks.get(to - 1).key;
+        if (to - from >= 2 && NUMBER_WORDS.contains(last)) {
+            last = toks.get(to - 2).key;
+        }
         if (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))) {
             return false;
         }
@@ -543,14 +628,18 @@ final class CandidateFinder {
         if (to - from == 1 && toks.get(from).text.indexOf('-') > 0) {
             // "Syrian-Turkish", "Indo-Pakistani": adjectives of listed places
             boolean demonym = false;
+            boolean listed = true;
             for (String part : toks.get(from).key.split(" ")) {
                 Lexicons.Place pl = lex.gazetteer.get(part);
                 if (pl == null) {
-                    return false;
+                    listed = false;
+                    break;
                 }
                 demonym |= pl.type() == EntityType.OTHER;
             }
-            return demonym;
+            if (listed && demonym) {
+                return true;
+            }
         }
         for (int i = from; i < to; i++) {
             String t = toks.get(i).text;
@@ -573,6 +662,8 @@ final class CandidateFinder {
      * initials spell it form one name, replacing the pieces found inside it.
      */
     private void acronymExpansions(List<Candidate> here, List<Tok> toks, int sentence, boolean headline) {
+        Set<Long> spans = null;
+        List<Candidate> expansions = null;
         for (int i = 0; i + 2 < toks.size(); i++) {
             if (!toks.get(i).text.equals("(") || !toks.get(i + 2).text.equals(")")) {
                 continue;
@@ -585,7 +676,7 @@ final class CandidateFinder {
             int end = i;
             int from = -1;
             int matched = letters.length();
-            for (int k = end - 1; k >= 0 && matched > 0; k--) {
+            for (int k = end - 1; k >= 0 && k >= end - 24 && matched > 0; k--) {
                 Tok t = toks.get(k);
                 if (!t.word) {
                     break;
@@ -616,27 +707,45 @@ final class CandidateFinder {
             }
             int s0 = toks.get(from).start;
             int e0 = toks.get(end - 1).end;
-            boolean already = false;
-            for (Candidate c : here) {
-                if (c.start == s0 && c.end == e0) {
-                    already = true;
+            if (spans == null) {
+                spans = new HashSet<>();
+                for (Candidate c : here) {
+                    spans.add(((long) c.start << 32) | c.end);
                 }
             }
-            if (already) {
+            if (spans.contains(((long) s0 << 32) | e0)) {
                 continue;
             }
-            here.removeIf(c -> c.start >= s0 && c.end <= e0);
             Candidate c = make(toks, from, end, sentence, headline);
             if (c.listed == null && c.structural == null) {
                 c.structural = EntityType.ORGANIZATION;
             }
             cues(c, toks, from, end);
-            int at = 0;
-            while (at < here.size() && here.get(at).start < s0) {
-                at++;
+            if (expansions == null) {
+                expansions = new ArrayList<>();
             }
-            here.add(at, c);
+            expansions.add(c);
         }
+        if (expansions == null) {
+            return;
+        }
+        // one pass: drop the pieces inside each expansion, insert the expansion in order
+        List<Candidate> merged = new ArrayList<>(here.size() + expansions.size());
+        int x = 0;
+        for (Candidate c : here) {
+            while (x < expansions.size() && expansions.get(x).end <= c.start) {
+                merged.add(expansions.get(x++));
+            }
+            if (x < expansions.size() && c.start < expansions.get(x).end && c.end > expansions.get(x).start) {
+                continue;
+            }
+            merged.add(c);
+        }
+        while (x < expansions.size()) {
+            merged.add(expansions.get(x++));
+        }
+        here.clear();
+        here.addAll(merged);
     }
 
     private static final Set<String> CONNECTOR_WORDS = Set.of("of", "for", "and", "on", "the", "in", "&");
@@ -647,6 +756,10 @@ final class CandidateFinder {
 
     /** End of the longest title starting at p (p itself when none), leaving at least one name word. */
     private int titleEnd(List<Tok> toks, int p, int to) {
+        return titleEnd(toks, p, to, 3);
+    }
+
+    private int titleEnd(List<Tok> toks, int p, int to, int depth) {
         int best = p;
         for (int q = Math.min(to, p + lex.longestTitle); q > p; q--) {
             if (lex.titles.containsKey(Names.key(join(toks, p, q)))) {
@@ -677,7 +790,7 @@ final class CandidateFinder {
             }
         }
         // stacked titles: "Senator Majority Leader", "President-elect"
-        int more = titleEnd(toks, q, to);
+        int more = depth > 1 ? titleEnd(toks, q, to, depth - 1) : q;
         return more > q && more < to ? more : q;
     }
 
@@ -797,7 +910,7 @@ final class CandidateFinder {
             Tok after = toks.get(to + 1);
             if (after.key.equals("who")) {
                 c.personVotes += 2;
-            } else if (after.text.matches("\\d{1,2}") && to + 2 < toks.size()
+            } else if (isAge(after.text) && to + 2 < toks.size()
                     && toks.get(to + 2).text.equals(",")) {
                 c.personVotes += 2;
             } else if (isCap(after)) {
@@ -846,6 +959,11 @@ final class CandidateFinder {
         }
     }
 
+    private static boolean isAge(String t) {
+        return (t.length() == 1 || t.length() == 2) && Character.isDigit(t.charAt(0))
+                && Character.isDigit(t.charAt(t.length() - 1));
+    }
+
     private static Tok prevWord(List<Tok> toks, int from) {
         return from > 0 && toks.get(from - 1).word ? toks.get(from - 1) : null;
     }
@@ -856,6 +974,9 @@ final class CandidateFinder {
         for (int i = 0; i + 1 < here.size(); i++) {
             Candidate a = here.get(i);
             Candidate b = here.get(i + 1);
+            if (b.start < a.end) {
+                continue;
+            }
             String between = text.substring(a.end, b.start);
             String gap = between.replace("'s", "").replace("\u2019s", "").trim();
             if ((gap.equals("(") || gap.equals("(the")) && isAcronym(b.text.replace(".", ""))
@@ -863,15 +984,23 @@ final class CandidateFinder {
                 acronymPairs.add(new Candidate[] {a, b});
                 continue;
             }
+            if (gap.endsWith(" the")) {
+                gap = gap.substring(0, gap.length() - 4).trim();
+            }
             if (gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and")
                     || gap.equals(", or")) {
                 if (a.list < 0) {
                     a.list = lists++;
                 }
                 b.list = a.list;
+                if (!gap.equals(",")) {
+                    coordinated.add(a.list);
+                }
             }
         }
     }
 
     final List<Candidate[]> acronymPairs = new ArrayList<>();
+    /** Lists joined by "and"/"or" (a comma alone may be an apposition: "the mayor of London, Sadiq Khan"). */
+    final Set<Integer> coordinated = new HashSet<>();
 }

@@ -152,12 +152,13 @@ final class EntityIndex implements EntityAnalysis {
         int male = 0;
         int female = 0;
         for (Candidate c : ms) {
-            for (int s = c.sentence; s <= c.sentence + 1 && s < sentenceToks.size(); s++) {
-                for (CandidateFinder.Tok t : sentenceToks.get(s)) {
-                    if (s == c.sentence && t.start() < c.end) {
-                        continue;
-                    }
-                    switch (t.key()) {
+            // the pronouns in the next few dozen words after the mention
+            int seen = 0;
+            for (int s = c.sentence; s <= c.sentence + 1 && s < sentenceToks.size() && seen < 40; s++) {
+                List<CandidateFinder.Tok> toks = sentenceToks.get(s);
+                int i = s == c.sentence ? firstAtOrAfter(toks, c.end) : 0;
+                for (; i < toks.size() && seen < 40; i++, seen++) {
+                    switch (toks.get(i).key()) {
                         case "he", "him", "his", "himself" -> male++;
                         case "she", "her", "hers", "herself" -> female++;
                         default -> {
@@ -173,6 +174,20 @@ final class EntityIndex implements EntityAnalysis {
             return Gender.FEMALE;
         }
         return Gender.UNKNOWN;
+    }
+
+    private static int firstAtOrAfter(List<CandidateFinder.Tok> toks, int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     @Override
     public EntityAnalysis analyze(Document document) {
         CandidateFinder finder = new CandidateFinder(document);
-        List<Candidate> cands = finder.find();
+        List<Candidate> cands = trimInitialWords(finder.find(), finder.lowerWords);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Candidate c : cands) {
             if (c.key.isEmpty()) {
@@ -56,7 +56,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
         }
         mergeAcronyms(all, finder.acronymPairs);
-        propagateLists(all, cands);
+        propagateLists(all, cands, finder.coordinated);
         mergePersons(all);
         mergeOrgParts(all);
         for (Group g : all) {
@@ -66,7 +66,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
             int place = g.members.stream().mapToInt(c -> c.placeVotes).sum();
             int org = g.members.stream().mapToInt(c -> c.orgVotes).sum();
-            if (multi && place >= 2) {
+            Lexicons lex = Lexicons.get();
+            String first = Names.firstWord(g.key);
+            Lexicons.Place firstPlace = lex.gazetteer.get(first);
+            if (multi && place >= 2 || multi && firstPlace != null && firstPlace.type() == EntityType.PLACE
+                    && !lex.firstNames.containsKey(first) && !personEvidence(g)) {
                 g.type = EntityType.PLACE;
             } else if (multi && org == 0 && DEFAULT_PERSON) {
                 g.type = EntityType.PERSON;
@@ -107,6 +111,47 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         return key;
     }
 
+    /**
+     * "Longtime Imus fans": a sentence-initial word before a name known from elsewhere in the text
+     * is an ordinary word, unless it is a given name or listed.
+     */
+    private static List<Candidate> trimInitialWords(List<Candidate> cands, Set<String> lowerWords) {
+        Set<String> known = new java.util.HashSet<>();
+        for (Candidate c : cands) {
+            if (!c.initialFirst || Lexicons.get().firstNames.containsKey(Names.firstWord(c.key))) {
+                known.add(c.key);
+                if (c.words >= 2) {
+                    known.add(Names.lastWord(c.key));
+                }
+            }
+        }
+        Lexicons lex = Lexicons.get();
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            if (c.initialFirst && c.listed == null && c.structural == null) {
+                String first = Names.firstWord(c.key);
+                String rest = c.key.substring(first.length()).trim();
+                int sp = c.text.indexOf(' ');
+                if (known.contains(rest) && !known.contains(c.key) && !lex.firstNames.containsKey(first)
+                        && (lowerWords.contains(first) || ORDINARY_ENDING.matcher(first).find())
+                        && !lex.gazetteer.containsKey(first) && sp > 0) {
+                    int ns = c.start + sp;
+                    while (ns < c.end && Character.isWhitespace(c.text.charAt(ns - c.start))) {
+                        ns++;
+                    }
+                    out.add(c.withoutFirstWord(ns));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Endings of English adjectives and adverbs that open sentences ("Longtime", "Unlike", "Former"). */
+    private static final java.util.regex.Pattern ORDINARY_ENDING = java.util.regex.Pattern.compile(
+            "(ly|ing|ed|ful|ous|ive|less|ness|ment|est|time|ward|wards|like|able|ible)$");
+
     /** Type from the evidence of all mentions of one name: structure first, then context votes. */
     private static EntityType vote(Group g) {
         for (Candidate c : g.members) {
@@ -135,10 +180,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
 
     /** Untyped names coordinated with typed ones ("Daesh, Al Qaeda, LeT and JeM") share their type. */
-    private static void propagateLists(List<Group> all, List<Candidate> cands) {
+    private static void propagateLists(List<Group> all, List<Candidate> cands, Set<Integer> coordinated) {
         Map<Integer, List<Candidate>> lists = new HashMap<>();
         for (Candidate c : cands) {
-            if (c.list >= 0) {
+            if (c.list >= 0 && coordinated.contains(c.list)) {
                 lists.computeIfAbsent(c.list, k -> new ArrayList<>()).add(c);
             }
         }
@@ -180,6 +225,20 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             full.absorb(acr);
         }
+        Map<String, List<Group>> byInitials = new HashMap<>();
+        for (Group g : all) {
+            if (g.dropped || g.type == EntityType.PERSON || g.type == EntityType.OTHER) {
+                continue;
+            }
+            for (String form : forms(g)) {
+                if (form.indexOf(' ') > 0) {
+                    List<Group> l = byInitials.computeIfAbsent(initials(form), k -> new ArrayList<>());
+                    if (!l.contains(g)) {
+                        l.add(g);
+                    }
+                }
+            }
+        }
         for (Group acr : all) {
             if (acr.dropped || acr.canonical != null || acr.members.isEmpty()) {
                 continue;
@@ -188,21 +247,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (!CandidateFinder.isAcronym(text) || acr.members.get(0).words != 1) {
                 continue;
             }
-            String initials = text.toLowerCase();
+            List<Group> matches = byInitials.getOrDefault(text.toLowerCase(), List.of());
             Group match = null;
             int found = 0;
-            for (Group g : all) {
-                if (g == acr || g.dropped || g.type == EntityType.PERSON || g.type == EntityType.OTHER) {
-                    continue;
-                }
-                for (String form : forms(g)) {
-                    if (form.split(" ").length >= 2 && initials(form).equals(initials)) {
-                        if (match != g) {
-                            found++;
-                        }
-                        match = g;
-                        break;
-                    }
+            for (Group g : matches) {
+                if (g != acr && !g.dropped) {
+                    match = g;
+                    found++;
                 }
             }
             if (found == 1) {
@@ -246,6 +297,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
         }
         persons.sort(Comparator.comparingInt((Group g) -> -g.members.get(0).words));
+        Map<String, List<Group>> byLast = new HashMap<>();
+        for (Group g : persons) {
+            byLast.computeIfAbsent(Names.lastWord(g.key), k -> new ArrayList<>()).add(g);
+        }
         // multi-word partial forms
         for (Group g : persons) {
             if (g.dropped) {
@@ -254,12 +309,15 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             String[] gw = g.key.split(" ");
             Group target = null;
             int n = 0;
-            for (Group h : persons) {
+            List<Group> bucket = byLast.get(gw[gw.length - 1]);
+            if (bucket.size() > BUCKET_LIMIT) {
+                continue;
+            }
+            for (Group h : bucket) {
                 if (h == g || h.dropped || h.members.get(0).words <= gw.length) {
                     continue;
                 }
-                String[] hw = h.key.split(" ");
-                if (hw[hw.length - 1].equals(gw[gw.length - 1]) && subsequence(gw, hw)) {
+                if (subsequence(gw, h.key.split(" "))) {
                     target = h;
                     n++;
                 }
@@ -271,11 +329,27 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 target.absorb(g);
             }
         }
-        List<Group> full = new ArrayList<>();
-        for (Group g : persons) {
-            if (!g.dropped && g.type != EntityType.ORGANIZATION && g.type != EntityType.PLACE) {
-                full.add(g);
+        // full names with evidence of being people, and the others (used only by a one-word name
+        // that has its own evidence: "Tansk said")
+        Map<String, List<Group>> surname = new HashMap<>();
+        Map<String, List<Group>> given = new HashMap<>();
+        Map<String, List<Group>> weakSurname = new HashMap<>();
+        Map<String, List<Group>> weakGiven = new HashMap<>();
+        Map<Group, Integer> firstFull = new HashMap<>();
+        for (Group h : persons) {
+            if (h.dropped || h.type == EntityType.ORGANIZATION || h.type == EntityType.PLACE) {
+                continue;
             }
+            boolean strong = h.type == EntityType.PERSON || personEvidence(h);
+            Map<String, List<Group>> sm = strong ? surname : weakSurname;
+            String[] hw = h.key.split(" ");
+            sm.computeIfAbsent(stripArticle(hw[hw.length - 1]), k -> new ArrayList<>()).add(h);
+            if (hw.length >= 3) {
+                String two = stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]);
+                sm.computeIfAbsent(two, k -> new ArrayList<>()).add(h);
+            }
+            (strong ? given : weakGiven).computeIfAbsent(hw[0], k -> new ArrayList<>()).add(h);
+            firstFull.put(h, h.firstStartWithWords(2));
         }
         // one-word mentions
         for (Group g : all) {
@@ -288,36 +362,39 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             String w = stripArticle(g.members.get(0).key);
-            List<Group> bySurname = new ArrayList<>();
-            List<Group> byFirst = new ArrayList<>();
-            for (Group h : full) {
-                String[] hw = h.key.split(" ");
-                if (stripArticle(hw[hw.length - 1]).equals(w) || hw.length >= 3
-                        && stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]).equals(w)) {
-                    bySurname.add(h);
-                } else if (hw[0].equals(w)) {
-                    byFirst.add(h);
+            List<Group> cands = new ArrayList<>(surname.getOrDefault(w, List.of()));
+            boolean ownEvidence = g.type == EntityType.PERSON && g.canonical == null;
+            List<Group> weak = weakSurname.getOrDefault(w, List.of());
+            if (ownEvidence || cands.isEmpty() && weak.size() == 1 && g.type == null && g.canonical == null) {
+                // a bare surname repeated from one full name is that person's
+                cands.addAll(weak);
+            }
+            if (cands.isEmpty()) {
+                cands.addAll(given.getOrDefault(w, List.of()));
+                if (ownEvidence) {
+                    cands.addAll(weakGiven.getOrDefault(w, List.of()));
                 }
             }
-            List<Group> cands = !bySurname.isEmpty() ? bySurname : byFirst;
-            if (cands.isEmpty()) {
+            if (cands.isEmpty() || cands.size() > BUCKET_LIMIT) {
                 continue;
             }
-            if (g.canonical != null && cands.size() != 1) {
+            if (g.canonical != null && (cands.size() != 1 || cands.get(0).type != EntityType.PERSON)) {
                 continue;
             }
             List<Candidate> moved = new ArrayList<>();
             for (Candidate c : g.members) {
                 Group pick = null;
-                List<Group> before = new ArrayList<>();
+                Group before = null;
+                int nBefore = 0;
                 for (Group h : cands) {
-                    if (h.firstStartWithWords(2) < c.start) {
-                        before.add(h);
+                    if (firstFull.get(h) < c.start) {
+                        before = h;
+                        nBefore++;
                     }
                 }
-                if (before.size() == 1) {
-                    pick = before.get(0);
-                } else if (before.isEmpty() && cands.size() == 1) {
+                if (nBefore == 1) {
+                    pick = before;
+                } else if (nBefore == 0 && cands.size() == 1) {
                     pick = cands.get(0);
                 }
                 if (pick == null) {
@@ -331,13 +408,25 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 pick.members.add(c);
                 moved.add(c);
             }
-            g.members.removeAll(moved);
-            if (g.members.isEmpty()) {
-                g.dropped = true;
-            } else if (g.members.stream().allMatch(c -> c.ambiguous)) {
+            if (!moved.isEmpty()) {
+                g.members.removeAll(new java.util.HashSet<>(moved));
+            }
+            if (g.members.isEmpty() || g.members.stream().allMatch(c -> c.ambiguous)) {
                 g.dropped = true;
             }
         }
+    }
+
+    /** Buckets of names sharing a word larger than this are left alone (and never quadratic). */
+    private static final int BUCKET_LIMIT = 64;
+
+    private static boolean personEvidence(Group g) {
+        for (Candidate c : g.members) {
+            if (c.personVotes > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean strongOwnEvidence(Group g) {
@@ -374,6 +463,24 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
     /** "Scripps" joins "Scripps Institution of Oceanography"; "Judiciary Committee" its longer name. */
     private static void mergeOrgParts(List<Group> all) {
+        Map<String, List<Group>> orgsByFirst = new HashMap<>();
+        Map<String, List<Group>> orgsByLast = new HashMap<>();
+        Map<String, List<Group>> placesByLast = new HashMap<>();
+        Map<String, List<Group>> orgsByWord = new HashMap<>();
+        for (Group h : all) {
+            if (h.dropped || h.members.isEmpty() || h.members.get(0).words < 2) {
+                continue;
+            }
+            if (h.type == EntityType.ORGANIZATION) {
+                for (String w : h.key.split(" ")) {
+                    orgsByWord.computeIfAbsent(w, x -> new ArrayList<>()).add(h);
+                }
+                orgsByFirst.computeIfAbsent(Names.firstWord(h.key), k -> new ArrayList<>()).add(h);
+                orgsByLast.computeIfAbsent(Names.lastWord(h.key), k -> new ArrayList<>()).add(h);
+            } else if (h.type == EntityType.PLACE && h.canonical == null) {
+                placesByLast.computeIfAbsent(Names.lastWord(h.key), k -> new ArrayList<>()).add(h);
+            }
+        }
         for (Group g : all) {
             if (g.dropped || g.canonical != null || g.type == EntityType.PERSON || g.type == EntityType.OTHER
                     || g.members.isEmpty()) {
@@ -381,17 +488,28 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
             String k = g.key;
             int words = g.members.get(0).words;
+            Set<Group> pool = new LinkedHashSet<>();
+            pool.addAll(orgsByFirst.getOrDefault(Names.firstWord(k), List.of()));
+            pool.addAll(orgsByLast.getOrDefault(Names.lastWord(k), List.of()));
+            if (words >= 2 && g.type == null) {
+                for (String w : k.split(" ")) {
+                    pool.addAll(orgsByWord.getOrDefault(w, List.of()));
+                }
+            }
+            if (pool.size() > BUCKET_LIMIT) {
+                continue;
+            }
             Group target = null;
             int n = 0;
-            for (Group h : all) {
-                if (h == g || h.dropped || h.type != EntityType.ORGANIZATION || h.members.isEmpty()
-                        || h.members.get(0).words <= words) {
+            for (Group h : pool) {
+                if (h == g || h.dropped || h.members.isEmpty() || h.members.get(0).words <= words) {
                     continue;
                 }
                 boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
                 boolean suffix = words >= 2 && h.key.endsWith(" " + k);
                 boolean sub = words >= 2 && Names.firstWord(h.key).equals(Names.firstWord(k))
-                        && subsequence(k.split(" "), h.key.split(" "));
+                        && subsequence(k.split(" "), h.key.split(" "))
+                        || words >= 2 && g.type == null && (" " + h.key + " ").contains(" " + k + " ");
                 if (prefix || suffix || sub) {
                     target = h;
                     n++;
@@ -406,11 +524,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (g.dropped || g.type != null || g.members.isEmpty() || g.members.get(0).words != 1) {
                 continue;
             }
+            List<Group> pool = placesByLast.getOrDefault(g.key, List.of());
             Group target = null;
             int n = 0;
-            for (Group h : all) {
-                if (h != g && !h.dropped && h.type == EntityType.PLACE && h.canonical == null
-                        && h.key.endsWith(" " + g.key)) {
+            for (Group h : pool) {
+                if (h != g && !h.dropped) {
                     target = h;
                     n++;
                 }
