@@ -3,6 +3,8 @@ package dev.analyze.cli;
 import dev.analyze.document.Document;
 import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.entities.NewsEntityRecognizer;
+import dev.analyze.quotes.QuoteAnalysis;
+import dev.analyze.quotes.QuoteExtractor;
 import java.util.List;
 
 /**
@@ -13,9 +15,11 @@ import java.util.List;
 public final class Analyses {
 
     private static final NewsEntityRecognizer ENTITY_RECOGNIZER = new NewsEntityRecognizer();
+    private static final QuoteExtractor QUOTE_EXTRACTOR = new QuoteExtractor();
 
     private final Document document;
     private EntityAnalysis entities;
+    private QuoteAnalysis quotes;
 
     Analyses(Document document) {
         this.document = document;
@@ -31,6 +35,14 @@ public final class Analyses {
             entities = ENTITY_RECOGNIZER.analyze(document);
         }
         return entities;
+    }
+
+    /** Direct quotations with their speakers (resolved through the entities). */
+    public synchronized QuoteAnalysis quotes() {
+        if (quotes == null) {
+            quotes = QUOTE_EXTRACTOR.analyze(document, entities());
+        }
+        return quotes;
     }
 
     /** Names worth offering for completion (entities, speakers), most mentioned first. */

@@ -348,7 +348,7 @@ public final class QuoteExtractor {
             }
             // 8. no cue: the speaker of what came right before
             if (kind == null && !att.found()) {
-                att = inherited(first, left);
+                att = hasCue(right) ? Attribution.NONE : inherited(first, left);
             }
             if (kind == null) {
                 kind = kindOf(group, inner, left, att);
@@ -376,6 +376,19 @@ public final class QuoteExtractor {
                 previousAfter = last.after();
             }
             return q;
+        }
+
+        /** A reporting cue among the first words after a quote: an attribution the rules could not read. */
+        private boolean hasCue(Words right) {
+            for (int i = 0; i < right.size() && i < 12; i++) {
+                if (right.isPunct(i, '.') && !Phrases.isNameDot(right, i)) {
+                    return false;
+                }
+                if (ReportingCues.get().cueLength(right, i) > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The words before a quote end as a lead-in does: "said:", "said,", "said that". */

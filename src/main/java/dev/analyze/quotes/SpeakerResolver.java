@@ -80,6 +80,11 @@ final class SpeakerResolver {
                 }
             }
         }
+        // an indefinite description ("a spokesman") introduces someone new: never an earlier entity
+        String det = w.lower(a);
+        if (det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another") || det.equals("some")) {
+            return Speaker.unknown(mention);
+        }
         Optional<Entity> byTitle = usable(entities.resolveDescription(mention, w.start(a)));
         if (byTitle.isPresent()) {
             return Speaker.of(mention, byTitle.get());
