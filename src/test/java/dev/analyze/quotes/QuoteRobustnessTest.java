@@ -1,13 +1,11 @@
 package dev.analyze.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.analyze.document.Document;
 import dev.analyze.document.DocumentParser;
 import dev.analyze.document.Span;
-import java.time.Duration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -16,8 +14,8 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arbitrary input never breaks the extractor; pathological input stays linear (CPU-time bounds
- * are a few times the ~1 s target, for a cold JVM on a loaded machine).
+ * Arbitrary input never breaks the extractor, and hostile inputs (100,000 marks, a 10 MB line) give
+ * sound output. Speed is measured by the benchmark, not here: no clock limits in unit tests.
  */
 class QuoteRobustnessTest {
 
@@ -66,36 +64,27 @@ class QuoteRobustnessTest {
         assertSane(text, analyze(text));
     }
 
-    private static long timeExtract(String text) {
+    private static QuoteAnalysis extract(String text) {
         Document doc = DocumentParser.standard().parse("t", "t", text);
-        TestEntities ents = TestEntities.of(doc);
-        QuoteExtractor x = new QuoteExtractor();
-        // CPU time of this thread: the build machine is shared, wall time says little
-        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        long t0 = bean.getCurrentThreadCpuTime();
-        QuoteAnalysis qa = x.analyze(doc, ents);
-        long ms = (bean.getCurrentThreadCpuTime() - t0) / 1_000_000;
+        QuoteAnalysis qa = new QuoteExtractor().analyze(doc, TestEntities.of(doc));
         assertSane(text, qa);
-        return ms;
+        return qa;
     }
 
     @Test
     void hundredThousandBalancedMarks() {
         String text = "\"Yes,\" she said. ".repeat(50_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            long ms = timeExtract(text);
-            assertTrue(ms < 4000, "took " + ms + " ms");
-        });
+        QuoteAnalysis qa = extract(text);
+        assertEquals(50_000, qa.quotes().size());
+        assertTrue(qa.quotes().stream().allMatch(q -> q.text().equals("Yes,")));
     }
 
     @Test
     void hundredThousandUnbalancedMarks() {
         for (String unit : new String[] {"\u201Ca ", "\u201Db ", "\"c ", "'d ", "\u2018e "}) {
             String text = unit.repeat(100_000);
-            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-                long ms = timeExtract(text);
-                assertTrue(ms < 4000, "took " + ms + " ms");
-            });
+            QuoteAnalysis qa = extract(text);
+            assertTrue(qa.warnings().size() <= QuoteSpanFinder.MAX_WARNINGS + 1, unit);
         }
     }
 
@@ -107,9 +96,9 @@ class QuoteRobustnessTest {
         }
         sb.append("He said \u201Cnever");
         String text = sb.toString();
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            long ms = timeExtract(text);
-            assertTrue(ms < 8000, "took " + ms + " ms");
-        });
+        QuoteAnalysis qa = extract(text);
+        Quote last = qa.quotes().get(qa.quotes().size() - 1);
+        assertEquals("never", last.text());
+        assertTrue(last.warnings().stream().anyMatch(w -> w.contains("no closing mark")));
     }
 }
