@@ -339,7 +339,7 @@ public final class QuoteExtractor {
                 att = lead;
             }
             // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
-            if (kind == null && !att.found()) {
+            if (kind == null && !att.found() && !endsSentence) {
                 att = laterInSentence(last, para, sentenceFrom, first.openMark());
             }
             // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
@@ -840,6 +840,9 @@ public final class QuoteExtractor {
                     }
                     int len = ReportingCues.get().cueLength(w, v);
                     if (len > 0 && !w.lower(v).equals("according")) {
+                        if (!Lexicon.SPEECH_VERBS.contains(w.lower(v))) {
+                            return Attribution.NONE; // "Unrest continued in Portland." reports no words
+                        }
                         long subj = Phrases.subjectBefore(w, v, 0, i -> commaInName(w, i));
                         if (subj >= 0) {
                             Speaker s = resolver.resolve(w, Phrases.first(subj), Phrases.last(subj));

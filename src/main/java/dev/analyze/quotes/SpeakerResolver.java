@@ -49,6 +49,13 @@ final class SpeakerResolver {
         if (a == b && Lexicon.PERSONAL_PRONOUNS.contains(head)) {
             return resolvePronoun(w.text(b), w.start(b));
         }
+        // an indefinite description ("a spokesman", "A number of Senators", "an official Twitter
+        // account") introduces someone new: never an earlier entity
+        String det = w.lower(a);
+        if (a < b && (det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another")
+                || det.equals("some") || det.equals("several") || det.equals("many"))) {
+            return Speaker.unknown(mention);
+        }
         // a person named as the head of the phrase, possibly with "of Iran" or "from the X camp" after
         Optional<Speaker> byHead = headEntity(w, a, b, mention);
         if (byHead.isPresent()) {
@@ -79,11 +86,6 @@ final class SpeakerResolver {
                     return new Speaker(mention, Optional.of(clean), Optional.empty());
                 }
             }
-        }
-        // an indefinite description ("a spokesman") introduces someone new: never an earlier entity
-        String det = w.lower(a);
-        if (det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another") || det.equals("some")) {
-            return Speaker.unknown(mention);
         }
         Optional<Entity> byTitle = usable(entities.resolveDescription(mention, w.start(a)));
         if (byTitle.isPresent()) {
