@@ -348,7 +348,7 @@ public final class QuoteExtractor {
             }
             // 8. no cue: the speaker of what came right before
             if (kind == null && !att.found()) {
-                att = hasCue(right) ? Attribution.NONE : inherited(first, left);
+                att = hasCue(right) && !reachesNext(right, lastIndex) ? Attribution.NONE : inherited(first, left);
             }
             if (kind == null) {
                 kind = kindOf(group, inner, left, att);
@@ -408,8 +408,13 @@ public final class QuoteExtractor {
                 return false;
             }
             int end = right.size() == 0 ? raws.get(index).after() : right.end(right.size() - 1);
+            char last = right.size() == 0 ? 0 : right.punct(right.size() - 1);
+            if (last == '.' || last == '!' || last == '?') {
+                return false; // the words after end their own sentence
+            }
             RawQuote next = raws.get(index + 1);
-            return next.openMark() >= end && text.substring(end, next.openMark()).isBlank();
+            return next.openMark() >= end && next.openMark() - end < WINDOW
+                    && text.substring(end, next.openMark()).isBlank();
         }
 
         /** Words between two quotes that only link them: "and", "or", "who was", "in nature:". */
@@ -686,6 +691,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String sl = w.lower(s);
+                if (isPassive(w, s)) {
+                    continue; // "was commonly called", "was told": the subject did not speak
+                }
                 boolean participle = sl.endsWith("ing") && w.isPunct(s - 1, ',');
                 boolean coordinated = w.isWord(s - 1) && (w.lower(s - 1).equals("and") || w.lower(s - 1).equals("but"));
                 if (participle || coordinated) {
@@ -712,6 +720,21 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /** The cue at {@code s} is a passive participle: "was (commonly) called", "were told". */
+        private boolean isPassive(Words w, int s) {
+            String sl = w.lower(s);
+            if (sl.endsWith("ing") || sl.endsWith("s") && !sl.endsWith("ss")) {
+                return false;
+            }
+            int j = s - 1;
+            while (j >= 0 && w.isWord(j) && (Phrases.isMannerAdverb(w, j) || w.lower(j).equals("also")
+                    || w.lower(j).equals("often") || w.lower(j).equals("widely") || w.lower(j).equals("once"))) {
+                j--;
+            }
+            return w.isWord(j) && BE.contains(w.lower(j)) && !w.lower(j).equals("widely")
+                    && !w.lower(j).equals("often") && !w.lower(j).equals("also");
         }
 
         /**
@@ -822,7 +845,8 @@ public final class QuoteExtractor {
             if (previous != null && previousAfter >= prevFrom && previousAfter <= q.openMark()
                     && previous.speaker().isPresent()) {
                 // the previous quote ends in that sentence: inherit when nobody else is named after it
-                if (nobodyElse(previousAfter, q.openMark())) {
+                int attributionEnd = rightEnd(previousAfter, q.openMark(), q.openMark());
+                if (nobodyElse(attributionEnd, q.openMark())) {
                     return inheritPrevious("continues previous quote");
                 }
                 return Attribution.NONE;
@@ -840,7 +864,7 @@ public final class QuoteExtractor {
                     }
                     int len = ReportingCues.get().cueLength(w, v);
                     if (len > 0 && !w.lower(v).equals("according")) {
-                        if (!Lexicon.SPEECH_VERBS.contains(w.lower(v))) {
+                        if (Lexicon.WEAK_VERBS.contains(w.lower(v))) {
                             return Attribution.NONE; // "Unrest continued in Portland." reports no words
                         }
                         long subj = Phrases.subjectBefore(w, v, 0, i -> commaInName(w, i));
