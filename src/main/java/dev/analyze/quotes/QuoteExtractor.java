@@ -14,13 +14,28 @@ import java.util.Optional;
  * Finds every direct quotation of a document and who said it.
  *
  * <p>Spans come from the quotation marks ({@link QuoteSpanFinder}); a quote interrupted by its
- * attribution is joined into one split quote. Attribution tries rules in order of precision:
- * "QUOTE," X said / said X; X said: "QUOTE" (and appositives, "according to X"); a trailing dash;
- * a colon lead-in in the previous paragraph; then, for spans no cue governs, titles, names and
- * words-as-words are set apart as {@link QuoteKind#NOT_A_QUOTE}; then a reporting verb earlier in
- * the sentence (partial quotes); then a quote with no cue inherits the speaker of the quote or
- * reporting sentence right before it when nothing intervenes. Speakers are canonical entity names;
- * what cannot be tied to one entity is left empty, with the words kept as the mention.
+ * attribution ("A," she said, "b") is joined into one split quote. Attribution tries rules in
+ * order of precision, the first that finds a speaker phrase wins:
+ * <ol>
+ * <li>after the quote: "QUOTE," X said / "QUOTE," said X / "QUOTE" - X (unless the quote closed a
+ *     sentence that a lead-in opened);</li>
+ * <li>a lead-in right before it: X said: "QUOTE", X, a doctor, said "QUOTE", X said that "QUOTE",
+ *     according to X, "QUOTE";</li>
+ * <li>a colon lead-in ending the previous paragraph ("And from Chairwoman X:");</li>
+ * <li>the next part of a list of quotes: "A" and "B", "A" who was "B";</li>
+ * <li>then, for spans no cue governs, titles, names and words-as-words become
+ *     {@link QuoteKind#NOT_A_QUOTE} ({@link NotAQuote});</li>
+ * <li>passive: described as "QUOTE" by X;</li>
+ * <li>a reporting verb earlier in the sentence governs a partial quote (X said the plan was
+ *     "a disaster");</li>
+ * <li>a cue later in the sentence: "... and said", "..., police said.";</li>
+ * <li>a sentence ending in a colon: its subject speaks;</li>
+ * <li>no cue at all: the speaker of the quote or reporting sentence right before, when no one
+ *     else is named in between.</li>
+ * </ol>
+ * Speakers are canonical entity names ({@link SpeakerResolver}); what cannot be tied to one
+ * entity ("a spokesman", "one") is left empty, with the words kept as the mention. A name inside
+ * a quote is never a speaker.
  *
  * <p>Linear in the text: every rule looks at a bounded window around its quote.
  */
@@ -340,7 +355,7 @@ public final class QuoteExtractor {
             }
             // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
             if (kind == null && !att.found() && !endsSentence) {
-                att = laterInSentence(last, para, sentenceFrom, first.openMark());
+                att = laterInSentence(last, sentenceFrom, first.openMark());
             }
             // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
             if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
@@ -445,7 +460,7 @@ public final class QuoteExtractor {
          * A cue after the quote, later in its sentence: a coordinated "and said" whose subject is the
          * sentence subject, or a closing ", X said." that attributes the whole sentence.
          */
-        private Attribution laterInSentence(RawQuote last, Paragraph para, int sentenceFrom, int openMark) {
+        private Attribution laterInSentence(RawQuote last, int sentenceFrom, int openMark) {
             int from = last.after();
             int index = quoteIndexAt(last.openMark());
             // look past two more quotes at most, so dense marks cannot make this slow
