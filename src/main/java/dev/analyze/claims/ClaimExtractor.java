@@ -160,10 +160,6 @@ public final class ClaimExtractor {
             if (endsWithQuestion(doc.text(), s)) {
                 relevance *= 0.5;
             }
-            if (Boolean.getBoolean("claims.debug")) {
-                System.err.printf("s%d c=%.2f p=%.2f w=%.2f a=%.2f lead=%s rel=%.3f%n", s.index(), centrality[s.index()],
-                        position, ClaimWorthiness.score(s), attributionScore, paragraphLead, relevance);
-            }
             out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
         }
         return out;

@@ -33,26 +33,4 @@ record RankingWeights(double centrality, double position, double worthiness, dou
     static final RankingWeights DEFAULT = new RankingWeights(
             0.30, 0.35, 0.15, 0.30, 4.0, 0.5, 0.7, 0.20, true,
             0.15, 0.10, true, 0.10, 0.0, 0.30, true, 0.0);
-
-    static RankingWeights fromSystemProperties() {
-        RankingWeights d = DEFAULT;
-        return new RankingWeights(
-                Double.parseDouble(System.getProperty("w.centrality", "" + d.centrality)),
-                Double.parseDouble(System.getProperty("w.position", "" + d.position)),
-                Double.parseDouble(System.getProperty("w.worthiness", "" + d.worthiness)),
-                Double.parseDouble(System.getProperty("w.attribution", "" + d.attribution)),
-                Double.parseDouble(System.getProperty("w.halfLife", "" + d.halfLife)),
-                Double.parseDouble(System.getProperty("w.headline", "" + d.headline)),
-                Double.parseDouble(System.getProperty("w.lambda", "" + d.lambda)),
-                Double.parseDouble(System.getProperty("w.sameSpeaker", "" + d.sameSpeaker)),
-                Boolean.parseBoolean(System.getProperty("w.wholeSentence", "" + d.wholeSentence)),
-                Double.parseDouble(System.getProperty("w.paragraphLead", "" + d.paragraphLead)),
-                Double.parseDouble(System.getProperty("w.sameParagraph", "" + d.sameParagraph)),
-                Boolean.parseBoolean(System.getProperty("w.byParagraph", "" + d.byParagraph)),
-                Double.parseDouble(System.getProperty("w.reported", "" + d.reported)),
-                Double.parseDouble(System.getProperty("w.continuation", "" + d.continuation)),
-                Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker)),
-                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay)),
-                Double.parseDouble(System.getProperty("w.leadSentence", "" + d.leadSentence)));
-    }
 }
