@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             UnloadCommand.class,
             ShowCommand.class,
             EntitiesCommand.class,
+            QuotesCommand.class,
             ClaimsCommand.class,
             SummaryCommand.class,
             CommandLine.HelpCommand.class,

@@ -25,11 +25,25 @@ final class Candidate {
     /** The title with its country word ("us secretary of state"), or {@code null}. */
     String longTitle;
     Gender titleGender = Gender.UNKNOWN;
+    /** The first word opens the sentence, so its capital proves nothing ("Longtime Imus"). */
+    boolean initialFirst;
     /** Index of the coordinated list ("A, B and C") this name is in, or -1. */
     int list = -1;
     /** Set when this mention was left unresolved (two full names share the word). */
     boolean ambiguous;
     Group group;
+
+    /** This candidate without its first word (which starts at {@code newStart}). */
+    Candidate withoutFirstWord(int newStart) {
+        Candidate c = new Candidate(newStart, end, text.substring(newStart - start), sentence, headline);
+        c.listed = Lexicons.get().gazetteer.get(c.key);
+        c.structural = structural;
+        c.personVotes = personVotes;
+        c.placeVotes = placeVotes;
+        c.orgVotes = orgVotes;
+        c.list = list;
+        return c;
+    }
 
     Candidate(int start, int end, String text, int sentence, boolean headline) {
         this.start = start;
@@ -37,7 +51,7 @@ final class Candidate {
         this.text = text;
         this.key = Names.key(text);
         this.sentence = sentence;
-        this.words = key.isEmpty() ? 0 : key.split(" ").length;
+        this.words = key.isEmpty() ? 0 : text.trim().split("\\s+").length;
         this.headline = headline;
     }
 

@@ -60,7 +60,7 @@ final class CandidateFinder {
     final List<Candidate> candidates = new ArrayList<>();
     final List<List<Tok>> sentenceTokens = new ArrayList<>();
     /** Keys of words seen in lower case away from a sentence start. */
-    private final Set<String> lowerWords = new HashSet<>();
+    final Set<String> lowerWords = new HashSet<>();
     /** Keys of capitalised words seen away from a sentence start (body only). */
     private final Set<String> midCapWords = new HashSet<>();
     private int lists;
@@ -250,7 +250,8 @@ final class CandidateFinder {
             return true;
         }
         // "LeT", "JeM", "LegCo" but not "McArthur" or "DeShawn"-like names
-        return s.length() <= 5 && !s.startsWith("Mc") && !s.startsWith("Mac") && lower <= 3;
+        return s.length() <= 5 && !s.startsWith("Mc") && !s.startsWith("Mac") && lower <= 3 && s.indexOf('-') < 0
+                && s.indexOf('\'') < 0;
     }
 
     private boolean isHead(String key) {
@@ -324,7 +325,8 @@ final class CandidateFinder {
                     join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
                             || (lex.orgWords.contains(toks.get(next[1] - 1).key)
                                 && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                                && cur[1] - cur[0] == 1);
+                                && cur[1] - cur[0] == 1 && !isAcronym(toks.get(cur[0]).text)
+                                && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
                     break;
@@ -591,6 +593,7 @@ final class CandidateFinder {
                 }
             }
             Candidate c = make(toks, p, to, sentence, headline);
+            c.initialFirst = title == null && isInitial(toks, p) && to - p >= 2;
             if (title != null) {
                 c.title = title;
                 c.longTitle = longTitle;
@@ -981,15 +984,23 @@ final class CandidateFinder {
                 acronymPairs.add(new Candidate[] {a, b});
                 continue;
             }
+            if (gap.endsWith(" the")) {
+                gap = gap.substring(0, gap.length() - 4).trim();
+            }
             if (gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and")
                     || gap.equals(", or")) {
                 if (a.list < 0) {
                     a.list = lists++;
                 }
                 b.list = a.list;
+                if (!gap.equals(",")) {
+                    coordinated.add(a.list);
+                }
             }
         }
     }
 
     final List<Candidate[]> acronymPairs = new ArrayList<>();
+    /** Lists joined by "and"/"or" (a comma alone may be an apposition: "the mayor of London, Sadiq Khan"). */
+    final Set<Integer> coordinated = new HashSet<>();
 }

@@ -31,7 +31,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     @Override
     public EntityAnalysis analyze(Document document) {
         CandidateFinder finder = new CandidateFinder(document);
-        List<Candidate> cands = finder.find();
+        List<Candidate> cands = trimInitialWords(finder.find(), finder.lowerWords);
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Candidate c : cands) {
             if (c.key.isEmpty()) {
@@ -56,7 +56,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             }
         }
         mergeAcronyms(all, finder.acronymPairs);
-        propagateLists(all, cands);
+        propagateLists(all, cands, finder.coordinated);
         mergePersons(all);
         mergeOrgParts(all);
         for (Group g : all) {
@@ -66,7 +66,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
             int place = g.members.stream().mapToInt(c -> c.placeVotes).sum();
             int org = g.members.stream().mapToInt(c -> c.orgVotes).sum();
-            if (multi && place >= 2) {
+            Lexicons lex = Lexicons.get();
+            String first = Names.firstWord(g.key);
+            Lexicons.Place firstPlace = lex.gazetteer.get(first);
+            if (multi && place >= 2 || multi && firstPlace != null && firstPlace.type() == EntityType.PLACE
+                    && !lex.firstNames.containsKey(first) && !personEvidence(g)) {
                 g.type = EntityType.PLACE;
             } else if (multi && org == 0 && DEFAULT_PERSON) {
                 g.type = EntityType.PERSON;
@@ -107,6 +111,47 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         return key;
     }
 
+    /**
+     * "Longtime Imus fans": a sentence-initial word before a name known from elsewhere in the text
+     * is an ordinary word, unless it is a given name or listed.
+     */
+    private static List<Candidate> trimInitialWords(List<Candidate> cands, Set<String> lowerWords) {
+        Set<String> known = new java.util.HashSet<>();
+        for (Candidate c : cands) {
+            if (!c.initialFirst || Lexicons.get().firstNames.containsKey(Names.firstWord(c.key))) {
+                known.add(c.key);
+                if (c.words >= 2) {
+                    known.add(Names.lastWord(c.key));
+                }
+            }
+        }
+        Lexicons lex = Lexicons.get();
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            if (c.initialFirst && c.listed == null && c.structural == null) {
+                String first = Names.firstWord(c.key);
+                String rest = c.key.substring(first.length()).trim();
+                int sp = c.text.indexOf(' ');
+                if (known.contains(rest) && !known.contains(c.key) && !lex.firstNames.containsKey(first)
+                        && (lowerWords.contains(first) || ORDINARY_ENDING.matcher(first).find())
+                        && !lex.gazetteer.containsKey(first) && sp > 0) {
+                    int ns = c.start + sp;
+                    while (ns < c.end && Character.isWhitespace(c.text.charAt(ns - c.start))) {
+                        ns++;
+                    }
+                    out.add(c.withoutFirstWord(ns));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Endings of English adjectives and adverbs that open sentences ("Longtime", "Unlike", "Former"). */
+    private static final java.util.regex.Pattern ORDINARY_ENDING = java.util.regex.Pattern.compile(
+            "(ly|ing|ed|ful|ous|ive|less|ness|ment|est|time|ward|wards|like|able|ible)$");
+
     /** Type from the evidence of all mentions of one name: structure first, then context votes. */
     private static EntityType vote(Group g) {
         for (Candidate c : g.members) {
@@ -135,10 +180,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
 
     /** Untyped names coordinated with typed ones ("Daesh, Al Qaeda, LeT and JeM") share their type. */
-    private static void propagateLists(List<Group> all, List<Candidate> cands) {
+    private static void propagateLists(List<Group> all, List<Candidate> cands, Set<Integer> coordinated) {
         Map<Integer, List<Candidate>> lists = new HashMap<>();
         for (Candidate c : cands) {
-            if (c.list >= 0) {
+            if (c.list >= 0 && coordinated.contains(c.list)) {
                 lists.computeIfAbsent(c.list, k -> new ArrayList<>()).add(c);
             }
         }
@@ -284,20 +329,26 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 target.absorb(g);
             }
         }
+        // full names with evidence of being people, and the others (used only by a one-word name
+        // that has its own evidence: "Tansk said")
         Map<String, List<Group>> surname = new HashMap<>();
         Map<String, List<Group>> given = new HashMap<>();
+        Map<String, List<Group>> weakSurname = new HashMap<>();
+        Map<String, List<Group>> weakGiven = new HashMap<>();
         Map<Group, Integer> firstFull = new HashMap<>();
         for (Group h : persons) {
             if (h.dropped || h.type == EntityType.ORGANIZATION || h.type == EntityType.PLACE) {
                 continue;
             }
+            boolean strong = h.type == EntityType.PERSON || personEvidence(h);
+            Map<String, List<Group>> sm = strong ? surname : weakSurname;
             String[] hw = h.key.split(" ");
-            surname.computeIfAbsent(stripArticle(hw[hw.length - 1]), k -> new ArrayList<>()).add(h);
+            sm.computeIfAbsent(stripArticle(hw[hw.length - 1]), k -> new ArrayList<>()).add(h);
             if (hw.length >= 3) {
                 String two = stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]);
-                surname.computeIfAbsent(two, k -> new ArrayList<>()).add(h);
+                sm.computeIfAbsent(two, k -> new ArrayList<>()).add(h);
             }
-            given.computeIfAbsent(hw[0], k -> new ArrayList<>()).add(h);
+            (strong ? given : weakGiven).computeIfAbsent(hw[0], k -> new ArrayList<>()).add(h);
             firstFull.put(h, h.firstStartWithWords(2));
         }
         // one-word mentions
@@ -311,14 +362,23 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             String w = stripArticle(g.members.get(0).key);
-            List<Group> cands = surname.getOrDefault(w, List.of());
+            List<Group> cands = new ArrayList<>(surname.getOrDefault(w, List.of()));
+            boolean ownEvidence = g.type == EntityType.PERSON && g.canonical == null;
+            List<Group> weak = weakSurname.getOrDefault(w, List.of());
+            if (ownEvidence || cands.isEmpty() && weak.size() == 1 && g.type == null && g.canonical == null) {
+                // a bare surname repeated from one full name is that person's
+                cands.addAll(weak);
+            }
             if (cands.isEmpty()) {
-                cands = given.getOrDefault(w, List.of());
+                cands.addAll(given.getOrDefault(w, List.of()));
+                if (ownEvidence) {
+                    cands.addAll(weakGiven.getOrDefault(w, List.of()));
+                }
             }
             if (cands.isEmpty() || cands.size() > BUCKET_LIMIT) {
                 continue;
             }
-            if (g.canonical != null && cands.size() != 1) {
+            if (g.canonical != null && (cands.size() != 1 || cands.get(0).type != EntityType.PERSON)) {
                 continue;
             }
             List<Candidate> moved = new ArrayList<>();
@@ -360,6 +420,15 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     /** Buckets of names sharing a word larger than this are left alone (and never quadratic). */
     private static final int BUCKET_LIMIT = 64;
 
+    private static boolean personEvidence(Group g) {
+        for (Candidate c : g.members) {
+            if (c.personVotes > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean strongOwnEvidence(Group g) {
         int place = 0;
         int org = 0;
@@ -397,11 +466,15 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         Map<String, List<Group>> orgsByFirst = new HashMap<>();
         Map<String, List<Group>> orgsByLast = new HashMap<>();
         Map<String, List<Group>> placesByLast = new HashMap<>();
+        Map<String, List<Group>> orgsByWord = new HashMap<>();
         for (Group h : all) {
             if (h.dropped || h.members.isEmpty() || h.members.get(0).words < 2) {
                 continue;
             }
             if (h.type == EntityType.ORGANIZATION) {
+                for (String w : h.key.split(" ")) {
+                    orgsByWord.computeIfAbsent(w, x -> new ArrayList<>()).add(h);
+                }
                 orgsByFirst.computeIfAbsent(Names.firstWord(h.key), k -> new ArrayList<>()).add(h);
                 orgsByLast.computeIfAbsent(Names.lastWord(h.key), k -> new ArrayList<>()).add(h);
             } else if (h.type == EntityType.PLACE && h.canonical == null) {
@@ -418,6 +491,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             Set<Group> pool = new LinkedHashSet<>();
             pool.addAll(orgsByFirst.getOrDefault(Names.firstWord(k), List.of()));
             pool.addAll(orgsByLast.getOrDefault(Names.lastWord(k), List.of()));
+            if (words >= 2 && g.type == null) {
+                for (String w : k.split(" ")) {
+                    pool.addAll(orgsByWord.getOrDefault(w, List.of()));
+                }
+            }
             if (pool.size() > BUCKET_LIMIT) {
                 continue;
             }
@@ -430,7 +508,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
                 boolean suffix = words >= 2 && h.key.endsWith(" " + k);
                 boolean sub = words >= 2 && Names.firstWord(h.key).equals(Names.firstWord(k))
-                        && subsequence(k.split(" "), h.key.split(" "));
+                        && subsequence(k.split(" "), h.key.split(" "))
+                        || words >= 2 && g.type == null && (" " + h.key + " ").contains(" " + k + " ");
                 if (prefix || suffix || sub) {
                     target = h;
                     n++;

@@ -52,6 +52,17 @@ final class Lexicon {
             "researchers", "organisers", "organizers", "protesters", "activists", "officers", "lawyers",
             "diplomats", "observers", "people", "locals", "students", "workers", "survivors", "firefighters");
 
+    /**
+     * Verbs that certainly report words, for the weakest rule (a quote with no cue after a
+     * reporting sentence); "continued" or "called" there report no speech.
+     */
+    static final Set<String> SPEECH_VERBS = words("said", "says", "told", "tells", "added", "adds", "explained",
+            "explains", "stated", "states", "noted", "notes", "wrote", "writes", "argued", "argues", "insisted",
+            "insists", "warned", "warns", "claimed", "claims", "announced", "announces", "declared", "declares",
+            "recalled", "recalls", "commented", "remarked", "replied", "replies", "responded", "testified",
+            "acknowledged", "admitted", "conceded", "concedes", "stressed", "emphasised", "emphasized",
+            "maintained", "asserted", "contended", "observed", "tweeted", "posted", "wrote", "answered");
+
     /** Abbreviations whose full stop does not end a sentence. */
     static final Set<String> ABBREVIATIONS = words("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gov",
             "sen", "rep", "lt", "gen", "col", "capt", "sgt", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd",

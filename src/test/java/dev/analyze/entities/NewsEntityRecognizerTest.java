@@ -266,4 +266,35 @@ class NewsEntityRecognizerTest {
         assertEquals(List.of("Lagos", "Accra", "Dakar"),
                 a.entities().stream().map(Entity::name).toList());
     }
+
+    @Test
+    void appositionAfterACommaIsNotAList() {
+        EntityAnalysis a = body("The mayor of Accra, Kwame Osei-Tutu, opened the bridge. Osei-Tutu spoke first.");
+        assertEquals(EntityType.PLACE, get(a, "Accra").type());
+        assertEquals(EntityType.PERSON, get(a, "Kwame Osei-Tutu").type());
+        assertEquals(2, get(a, "Kwame Osei-Tutu").count());
+    }
+
+    @Test
+    void sentenceInitialAdjectiveBeforeAKnownNameIsDropped() {
+        EntityAnalysis a = body("The host, Don Vardy, retired. Longtime Vardy fans were sad. Vardy said goodbye.");
+        Entity e = get(a, "Don Vardy");
+        assertEquals(3, e.count());
+        assertTrue(find(a, "Longtime Vardy").isEmpty(), names(a).toString());
+    }
+
+    @Test
+    void bareTitleInParenthesesNamesTheFollowingPerson() {
+        EntityAnalysis a = body("I met (Kenyan Foreign Minister) Amina Wafula yesterday. Later the minister left.");
+        Entity e = get(a, "Amina Wafula");
+        assertTrue(e.titles().contains("foreign minister"), e.titles().toString());
+        assertEquals(e, a.resolveDescription("the minister", 10_000).orElseThrow());
+    }
+
+    @Test
+    void institutionBeforeATitleIsItsOwnMention() {
+        EntityAnalysis a = body("Senate Majority Leader Tom Radley blocked the bill. The Senate adjourned.");
+        assertEquals(2, get(a, "Senate").count());
+        assertEquals(EntityType.PERSON, get(a, "Tom Radley").type());
+    }
 }
