@@ -4,6 +4,8 @@ import dev.analyze.claims.Claim;
 import dev.analyze.claims.ClaimExtractor;
 import dev.analyze.claims.ClaimFilter;
 import dev.analyze.document.Document;
+import dev.analyze.stats.WordStats;
+import dev.analyze.stats.WordStatsAnalyzer;
 import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.entities.NewsEntityRecognizer;
 import dev.analyze.quotes.QuoteAnalysis;
@@ -22,6 +24,7 @@ public final class Analyses {
     private static final ClaimExtractor CLAIM_EXTRACTOR = new ClaimExtractor();
 
     private final Document document;
+    private WordStats wordStats;
     private EntityAnalysis entities;
     private QuoteAnalysis quotes;
 
@@ -31,6 +34,14 @@ public final class Analyses {
 
     public Document document() {
         return document;
+    }
+
+    /** Word statistics and readability. */
+    public synchronized WordStats wordStats() {
+        if (wordStats == null) {
+            wordStats = WordStatsAnalyzer.analyze(document);
+        }
+        return wordStats;
     }
 
     /** People, organisations and places with aliases merged. */
