@@ -3,6 +3,8 @@ package dev.analyze.cli;
 import dev.analyze.document.Document;
 import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.entities.NewsEntityRecognizer;
+import dev.analyze.stats.WordStats;
+import dev.analyze.stats.WordStatsAnalyzer;
 import java.util.List;
 
 /**
@@ -16,6 +18,7 @@ public final class Analyses {
 
     private final Document document;
     private EntityAnalysis entities;
+    private WordStats wordStats;
 
     Analyses(Document document) {
         this.document = document;
@@ -23,6 +26,14 @@ public final class Analyses {
 
     public Document document() {
         return document;
+    }
+
+    /** Word statistics and readability. */
+    public synchronized WordStats wordStats() {
+        if (wordStats == null) {
+            wordStats = WordStatsAnalyzer.analyze(document);
+        }
+        return wordStats;
     }
 
     /** People, organisations and places with aliases merged. */

@@ -88,10 +88,9 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 if ((c == '.' || c == '!' || c == '?' || c == '\u2026' || c > 0x7F && isOtherTerminal(c))
                         && (marker == null || i >= marker.end)) {
                     i = terminal(i);
-                    if (i != s) { // no new sentence started at i
-                        continue;
+                    if (i == s) { // a new sentence starts at i
+                        inToken = false;
                     }
-                    inToken = false;
                     continue;
                 }
                 i++;

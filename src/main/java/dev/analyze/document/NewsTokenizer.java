@@ -135,11 +135,12 @@ public final class NewsTokenizer implements Tokenizer {
 
     /** A number from {@code i}; returns its end. "19-year-old" becomes one WORD instead. */
     private static int number(String text, int i, int b, List<Token> out) {
-        int e = i + 1;
+        int e = i + Character.charCount(text.codePointAt(i));
         while (e < b) {
             char c = text.charAt(e);
-            if (isAsciiDigit(c) || Character.isDigit(c)) {
-                e++;
+            int cp = text.codePointAt(e);
+            if (isAsciiDigit(c) || Character.isDigit(cp) && e + Character.charCount(cp) <= b) {
+                e += Character.charCount(cp);
             } else if ((c == '.' || c == ',' || c == ':' || c == '/' || c == '-' || c == '\u2013')
                     && e + 1 < b && isAsciiDigit(text.charAt(e + 1))) {
                 e += 2;

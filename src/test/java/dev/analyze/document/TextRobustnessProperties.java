@@ -16,12 +16,12 @@ class TextRobustnessProperties {
     private final NewsSentenceSplitter splitter = new NewsSentenceSplitter();
     private final NewsTokenizer tokenizer = new NewsTokenizer();
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void anyUnicode(@ForAll @StringLength(max = 80) String text) {
         check(text);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void newsPunctuationSoup(@ForAll @StringLength(max = 60)
             @Chars({'.', '!', '?', '"', '\'', '(', ')', '[', ']', ' ', '\n', '-', '@', '/', ':', ',', '$', '%',
                     '\u2026', '\u201C', '\u201D', '\u2019', '\u2022', '\uD83D', '\uDE00', '\u0000'})
