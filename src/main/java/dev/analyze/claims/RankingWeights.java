@@ -17,20 +17,17 @@ package dev.analyze.claims;
  * @param sameParagraph MMR: extra redundancy between two claims of one paragraph
  * @param byParagraph   the lead prior decays with the paragraph rather than the sentence
  * @param reported      bonus for indirect speech: the reporter's own distillation of a claim
- * @param continuation  penalty for a sentence that continues a quote begun in an earlier one
  * @param newSpeaker    bonus for the first claim of each named claimant: a claims list should
  *                      give every voice of the article a turn
  * @param leadDecay     the paragraph-lead bonus shrinks with the sentence's place in its
  *                      paragraph (1, 1/2, 1/3 ...) instead of going to the first sentence only
- * @param leadSentence  bonus for the article's first content sentence, the news lead
  */
 record RankingWeights(double centrality, double position, double worthiness, double attribution,
         double halfLife, double headline, double lambda, double sameSpeaker, boolean wholeSentence,
         double paragraphLead, double sameParagraph, boolean byParagraph,
-        double reported, double continuation, double newSpeaker, boolean leadDecay,
-        double leadSentence) {
+        double reported, double newSpeaker, boolean leadDecay) {
 
     static final RankingWeights DEFAULT = new RankingWeights(
             0.30, 0.35, 0.15, 0.30, 4.0, 0.5, 0.7, 0.20, true,
-            0.15, 0.10, true, 0.10, 0.0, 0.30, true, 0.0);
+            0.15, 0.10, true, 0.10, 0.30, true);
 }

@@ -128,9 +128,7 @@ public final class ClaimsGoldExport {
                 Double.parseDouble(System.getProperty("w.sameParagraph", "" + d.sameParagraph())),
                 Boolean.parseBoolean(System.getProperty("w.byParagraph", "" + d.byParagraph())),
                 Double.parseDouble(System.getProperty("w.reported", "" + d.reported())),
-                Double.parseDouble(System.getProperty("w.continuation", "" + d.continuation())),
                 Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker())),
-                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay())),
-                Double.parseDouble(System.getProperty("w.leadSentence", "" + d.leadSentence())));
+                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay())));
     }
 }
