@@ -53,7 +53,7 @@ final class Phrases {
      */
     static long subjectBefore(Words w, int v, int lo, java.util.function.IntPredicate commaInName) {
         int j = v - 1;
-        while (j > lo && w.isWord(j) && Lexicon.ADVERBS.contains(w.lower(j))) {
+        while (j > lo && w.isWord(j) && (Lexicon.ADVERBS.contains(w.lower(j)) || isMannerAdverb(w, j))) {
             j--;
         }
         if (j < lo) {
@@ -138,7 +138,7 @@ final class Phrases {
         }
         // drop lower-case words in front that are neither determiners nor part of a description
         while (a < j && w.isLowerCase(a) && !Lexicon.DETERMINERS.contains(w.lower(a))
-                && !Lexicon.BARE_SPEAKERS.contains(w.lower(a))) {
+                && !Lexicon.BARE_SPEAKERS.contains(w.lower(a)) && !(isParticle(w.lower(a)) && w.isCapitalized(a + 1))) {
             a++;
         }
         if (!plausible(w, a, j)) {
@@ -272,6 +272,13 @@ final class Phrases {
         return a >= from ? range(a, b) : -1;
     }
 
+    /** "tearfully", "angrily": a lower-case -ly word between a subject and its verb. */
+    static boolean isMannerAdverb(Words w, int i) {
+        String l = w.lower(i);
+        return l.length() > 4 && l.endsWith("ly") && w.isLowerCase(i) && !l.equals("family") && !l.equals("italy")
+                && !l.equals("assembly") && !l.equals("ally") && !l.equals("supply");
+    }
+
     /** A clause word ends a phrase; "US" (the country) is not "us". */
     static boolean isClause(Words w, int i) {
         if (!Lexicon.CLAUSE_WORDS.contains(w.lower(i))) {
@@ -296,6 +303,9 @@ final class Phrases {
             return false;
         }
         String head = w.lower(b);
+        if (a == b && (head.equals("one") || head.equals("another"))) {
+            return true; // "one said": someone unnamed
+        }
         if (isClause(w, b) || Lexicon.DETERMINERS.contains(head)) {
             return false;
         }
@@ -304,7 +314,8 @@ final class Phrases {
         }
         String first = w.lower(a);
         if (a == b) {
-            return Lexicon.PERSONAL_PRONOUNS.contains(first) || Lexicon.BARE_SPEAKERS.contains(first);
+            return Lexicon.PERSONAL_PRONOUNS.contains(first) || Lexicon.BARE_SPEAKERS.contains(first)
+                    || first.equals("one") || first.equals("another");
         }
         return Lexicon.DETERMINERS.contains(first) || w.isCapitalized(a) || Lexicon.BARE_SPEAKERS.contains(head);
     }

@@ -14,13 +14,28 @@ import java.util.Optional;
  * Finds every direct quotation of a document and who said it.
  *
  * <p>Spans come from the quotation marks ({@link QuoteSpanFinder}); a quote interrupted by its
- * attribution is joined into one split quote. Attribution tries rules in order of precision:
- * "QUOTE," X said / said X; X said: "QUOTE" (and appositives, "according to X"); a trailing dash;
- * a colon lead-in in the previous paragraph; then, for spans no cue governs, titles, names and
- * words-as-words are set apart as {@link QuoteKind#NOT_A_QUOTE}; then a reporting verb earlier in
- * the sentence (partial quotes); then a quote with no cue inherits the speaker of the quote or
- * reporting sentence right before it when nothing intervenes. Speakers are canonical entity names;
- * what cannot be tied to one entity is left empty, with the words kept as the mention.
+ * attribution ("A," she said, "b") is joined into one split quote. Attribution tries rules in
+ * order of precision, the first that finds a speaker phrase wins:
+ * <ol>
+ * <li>after the quote: "QUOTE," X said / "QUOTE," said X / "QUOTE" - X (unless the quote closed a
+ *     sentence that a lead-in opened);</li>
+ * <li>a lead-in right before it: X said: "QUOTE", X, a doctor, said "QUOTE", X said that "QUOTE",
+ *     according to X, "QUOTE";</li>
+ * <li>a colon lead-in ending the previous paragraph ("And from Chairwoman X:");</li>
+ * <li>the next part of a list of quotes: "A" and "B", "A" who was "B";</li>
+ * <li>then, for spans no cue governs, titles, names and words-as-words become
+ *     {@link QuoteKind#NOT_A_QUOTE} ({@link NotAQuote});</li>
+ * <li>passive: described as "QUOTE" by X;</li>
+ * <li>a reporting verb earlier in the sentence governs a partial quote (X said the plan was
+ *     "a disaster");</li>
+ * <li>a cue later in the sentence: "... and said", "..., police said.";</li>
+ * <li>a sentence ending in a colon: its subject speaks;</li>
+ * <li>no cue at all: the speaker of the quote or reporting sentence right before, when no one
+ *     else is named in between.</li>
+ * </ol>
+ * Speakers are canonical entity names ({@link SpeakerResolver}); what cannot be tied to one
+ * entity ("a spokesman", "one") is left empty, with the words kept as the mention. A name inside
+ * a quote is never a speaker.
  *
  * <p>Linear in the text: every rule looks at a bounded window around its quote.
  */
@@ -340,7 +355,7 @@ public final class QuoteExtractor {
             }
             // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
             if (kind == null && !att.found() && !endsSentence) {
-                att = laterInSentence(last, para, sentenceFrom, first.openMark());
+                att = laterInSentence(last, sentenceFrom, first.openMark());
             }
             // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
             if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
@@ -348,7 +363,7 @@ public final class QuoteExtractor {
             }
             // 8. no cue: the speaker of what came right before
             if (kind == null && !att.found()) {
-                att = hasCue(right) ? Attribution.NONE : inherited(first, left);
+                att = hasCue(right) && !reachesNext(right, lastIndex) ? Attribution.NONE : inherited(first, left);
             }
             if (kind == null) {
                 kind = kindOf(group, inner, left, att);
@@ -408,8 +423,13 @@ public final class QuoteExtractor {
                 return false;
             }
             int end = right.size() == 0 ? raws.get(index).after() : right.end(right.size() - 1);
+            char last = right.size() == 0 ? 0 : right.punct(right.size() - 1);
+            if (last == '.' || last == '!' || last == '?') {
+                return false; // the words after end their own sentence
+            }
             RawQuote next = raws.get(index + 1);
-            return next.openMark() >= end && text.substring(end, next.openMark()).isBlank();
+            return next.openMark() >= end && next.openMark() - end < WINDOW
+                    && text.substring(end, next.openMark()).isBlank();
         }
 
         /** Words between two quotes that only link them: "and", "or", "who was", "in nature:". */
@@ -440,7 +460,7 @@ public final class QuoteExtractor {
          * A cue after the quote, later in its sentence: a coordinated "and said" whose subject is the
          * sentence subject, or a closing ", X said." that attributes the whole sentence.
          */
-        private Attribution laterInSentence(RawQuote last, Paragraph para, int sentenceFrom, int openMark) {
+        private Attribution laterInSentence(RawQuote last, int sentenceFrom, int openMark) {
             int from = last.after();
             int index = quoteIndexAt(last.openMark());
             // look past two more quotes at most, so dense marks cannot make this slow
@@ -686,6 +706,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String sl = w.lower(s);
+                if (isPassive(w, s)) {
+                    continue; // "was commonly called", "was told": the subject did not speak
+                }
                 boolean participle = sl.endsWith("ing") && w.isPunct(s - 1, ',');
                 boolean coordinated = w.isWord(s - 1) && (w.lower(s - 1).equals("and") || w.lower(s - 1).equals("but"));
                 if (participle || coordinated) {
@@ -712,6 +735,21 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /** The cue at {@code s} is a passive participle: "was (commonly) called", "were told". */
+        private boolean isPassive(Words w, int s) {
+            String sl = w.lower(s);
+            if (sl.endsWith("ing") || sl.endsWith("s") && !sl.endsWith("ss")) {
+                return false;
+            }
+            int j = s - 1;
+            while (j >= 0 && w.isWord(j) && (Phrases.isMannerAdverb(w, j) || w.lower(j).equals("also")
+                    || w.lower(j).equals("often") || w.lower(j).equals("widely") || w.lower(j).equals("once"))) {
+                j--;
+            }
+            return w.isWord(j) && BE.contains(w.lower(j)) && !w.lower(j).equals("widely")
+                    && !w.lower(j).equals("often") && !w.lower(j).equals("also");
         }
 
         /**
@@ -822,7 +860,8 @@ public final class QuoteExtractor {
             if (previous != null && previousAfter >= prevFrom && previousAfter <= q.openMark()
                     && previous.speaker().isPresent()) {
                 // the previous quote ends in that sentence: inherit when nobody else is named after it
-                if (nobodyElse(previousAfter, q.openMark())) {
+                int attributionEnd = rightEnd(previousAfter, q.openMark(), q.openMark());
+                if (nobodyElse(attributionEnd, q.openMark())) {
                     return inheritPrevious("continues previous quote");
                 }
                 return Attribution.NONE;
@@ -840,7 +879,7 @@ public final class QuoteExtractor {
                     }
                     int len = ReportingCues.get().cueLength(w, v);
                     if (len > 0 && !w.lower(v).equals("according")) {
-                        if (!Lexicon.SPEECH_VERBS.contains(w.lower(v))) {
+                        if (Lexicon.WEAK_VERBS.contains(w.lower(v))) {
                             return Attribution.NONE; // "Unrest continued in Portland." reports no words
                         }
                         long subj = Phrases.subjectBefore(w, v, 0, i -> commaInName(w, i));

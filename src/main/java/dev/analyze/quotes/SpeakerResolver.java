@@ -52,7 +52,8 @@ final class SpeakerResolver {
         // an indefinite description ("a spokesman", "A number of Senators", "an official Twitter
         // account") introduces someone new: never an earlier entity
         String det = w.lower(a);
-        if (a < b && (det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another")
+        if ((a < b || det.equals("one") || det.equals("another")) && (det.equals("a") || det.equals("an")
+                || det.equals("one") || det.equals("another")
                 || det.equals("some") || det.equals("several") || det.equals("many"))) {
             return Speaker.unknown(mention);
         }

@@ -364,4 +364,54 @@ class QuoteExtractorTest {
             assertTrue(QuoteMarks.isMark(text.charAt(s.end())));
         }
     }
+
+    @Test
+    void passiveNamingIsNotALeadIn() {
+        QuoteAnalysis qa = run("That year's virus was commonly called \u201Cswine flu.\u201D Officials met.");
+        assertTrue(qa.quotes().isEmpty(), qa.all()::toString);
+    }
+
+    @Test
+    void particleNamesAndMannerAdverbs() {
+        QuoteAnalysis qa = run("\u201CThe forest is dying,\u201D da Costa said. \u201CI am guilty,\u201D Ken Obi tearfully said.",
+                e -> e.person("Ana da Costa", Gender.FEMALE).person("Ken Obi", Gender.MALE));
+        assertEquals(Optional.of("Ana da Costa"), withText(qa, "The forest").speaker());
+        assertEquals(Optional.of("Ken Obi"), withText(qa, "I am guilty").speaker());
+    }
+
+    @Test
+    void anUnnamedOneStaysUnknown() {
+        Quote q = only(run("Protesters gathered. \u201CWe want change,\u201D one said."));
+        assertEquals(Optional.empty(), q.speaker());
+        assertEquals(Optional.of("one"), q.speakerMention());
+    }
+
+    @Test
+    void secondQuoteAfterAnAttributionNamingAPlaceKeepsTheSpeaker() {
+        String text = "\u201CThe law is clear,\u201D said California Attorney General Rosa Vega. \u201CWe will sue.\u201D";
+        QuoteAnalysis qa = run(text, e -> e.person("Rosa Vega", Gender.FEMALE)
+                .entity("California", EntityType.PLACE, Gender.UNKNOWN, List.of(), List.of()));
+        assertEquals(2, qa.quotes().size());
+        assertEquals(Optional.of("Rosa Vega"), qa.quotes().get(1).speaker());
+    }
+
+    @Test
+    void attributionEndingItsSentenceIsNotTheNextQuotesLeadIn() {
+        String text = "\u201CWho would steal a toilet?\u201D wrote Mauro Lenti, the artist, in an e-mail. \u201CI had forgotten.\u201D";
+        QuoteAnalysis qa = run(text, e -> e.person("Mauro Lenti", Gender.MALE));
+        assertEquals(Optional.of("Mauro Lenti"), withText(qa, "Who would").speaker());
+        assertEquals(Optional.of("wrote"), withText(qa, "Who would").cue());
+        assertEquals(Optional.of("Mauro Lenti"), withText(qa, "I had").speaker());
+    }
+
+    @Test
+    void aSentenceLeadingIntoTheNextQuoteDoesNotBlockItsInheritance() {
+        String text = "Race\n\n\u201CThank you,\u201D said Eli Kip after the run. \u201CWe did it.\u201D He posted on "
+                + "Twitter, \u201CWe went to the Moon!\u201D";
+        QuoteAnalysis qa = run(text, e -> e.person("Eli Kip", Gender.MALE));
+        assertEquals(3, qa.quotes().size());
+        for (Quote q : qa.quotes()) {
+            assertEquals(Optional.of("Eli Kip"), q.speaker(), q::toString);
+        }
+    }
 }
