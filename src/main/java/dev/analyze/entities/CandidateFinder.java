@@ -237,6 +237,11 @@ final class CandidateFinder {
             int h = t.text.lastIndexOf('-');
             return h < 0 || !suffixAdjective(t.text.substring(h + 1));
         }
+        // "d'Estaing", "d'Alema": a French or Italian particle joined to a name
+        if (t.text.length() > 2 && (t.text.startsWith("d'") || t.text.startsWith("d\u2019"))
+                && Character.isUpperCase(t.text.charAt(2))) {
+            return true;
+        }
         // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name
         int h = t.text.indexOf('-');
         return h > 0 && h + 1 < t.text.length() && PARTICLES.contains(t.text.substring(0, h).toLowerCase())
