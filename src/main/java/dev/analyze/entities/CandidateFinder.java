@@ -964,6 +964,20 @@ final class CandidateFinder {
                 && Character.isLowerCase(prev.text.charAt(0))) {
             c.personVotes += 2;
         }
+        // "army chief Raheel Sharif", "said prime minister Jane Doe": a title in lower case before the name
+        if (c.title == null && c.listed == null && c.structural == null) {
+            for (int k = Math.max(0, from - 3); k < from; k++) {
+                Tok t = toks.get(k);
+                if (t.word && Character.isLowerCase(t.text.charAt(0)) && titleEnd(toks, k, from) == from
+                        && from - k <= 3) {
+                    c.title = keyOf(toks, k, from);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    break;
+                }
+            }
+        }
         // "the El Paso mayor, Dee Margo": a role noun, a comma, the name
         if (from >= 2 && toks.get(from - 1).text.equals(",") && ROLE_NOUNS.contains(toks.get(from - 2).key)
                 && Character.isLowerCase(toks.get(from - 2).text.charAt(0)) && c.words >= 2) {

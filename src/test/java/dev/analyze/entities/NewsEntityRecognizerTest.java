@@ -319,4 +319,13 @@ class NewsEntityRecognizerTest {
         EntityAnalysis a = body("They watched Rolling Thunder Revue again on Sunday.");
         assertTrue(a.entities().isEmpty(), names(a).toString());
     }
+
+    @Test
+    void lowerCaseTitleBeforeANameIsRemembered() {
+        String text = "Test article\n\nThe talks were led by foreign minister Ilse Brandvold. The minister smiled.";
+        EntityAnalysis a = analyze(text);
+        Entity e = get(a, "Ilse Brandvold");
+        assertTrue(e.titles().contains("foreign minister"), e.titles().toString());
+        assertEquals(e, a.resolveDescription("the minister", text.indexOf("The minister")).orElseThrow());
+    }
 }
