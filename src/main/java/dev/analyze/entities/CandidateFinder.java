@@ -526,6 +526,28 @@ final class CandidateFinder {
                 here.add(c);
                 continue;
             }
+            // "House of Commons Speaker John Bercow": an organisation, a title, a name
+            for (int k = from + 1; k < to - 1; k++) {
+                int e = titleEnd(toks, k, to);
+                if (e > k && e < to && structuralType(toks, from, k) != null && structuralType(toks, e, to) == null
+                        && !lex.gazetteer.containsKey(keyOf(toks, e, to))) {
+                    Candidate org = make(toks, from, k, sentence, headline);
+                    cues(org, toks, from, k);
+                    here.add(org);
+                    Candidate c = make(toks, e, to, sentence, headline);
+                    c.title = keyOf(toks, k, e);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    cues(c, toks, e, to);
+                    here.add(c);
+                    from = to;
+                    break;
+                }
+            }
+            if (from >= to) {
+                continue;
+            }
             String wholeKey = keyOf(toks, from, to);
             int lead = titleEnd(toks, from, to);
             boolean titleOf = lead > from && lead < to && toks.get(lead).key.equals("of");
