@@ -527,9 +527,10 @@ final class CandidateFinder {
                 continue;
             }
             // "House of Commons Speaker John Bercow": an organisation, a title, a name
-            for (int k = from + 1; k < to - 1; k++) {
+            for (int k = from + 2; k < to - 1; k++) {
                 int e = titleEnd(toks, k, to);
-                if (e > k && e < to && structuralType(toks, from, k) != null && structuralType(toks, e, to) == null
+                if (e > k && e < to && structuralType(toks, from, k) != null
+                        && !lex.gazetteer.containsKey(keyOf(toks, from, k)) && structuralType(toks, e, to) == null
                         && !lex.gazetteer.containsKey(keyOf(toks, e, to))) {
                     Candidate org = make(toks, from, k, sentence, headline);
                     cues(org, toks, from, k);
