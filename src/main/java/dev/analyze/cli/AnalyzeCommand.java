@@ -29,7 +29,11 @@ import picocli.CommandLine.Spec;
             NgramsCommand.class,
             KwicCommand.class,
             EntitiesCommand.class,
+            QuotesCommand.class,
+            ClaimsCommand.class,
+            SummaryCommand.class,
             CommandLine.HelpCommand.class,
+            GenerateCompletionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
