@@ -5,6 +5,8 @@ import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.entities.NewsEntityRecognizer;
 import dev.analyze.quotes.QuoteAnalysis;
 import dev.analyze.quotes.QuoteExtractor;
+import dev.analyze.stats.WordStats;
+import dev.analyze.stats.WordStatsAnalyzer;
 import java.util.List;
 
 /**
@@ -20,6 +22,7 @@ public final class Analyses {
     private final Document document;
     private EntityAnalysis entities;
     private QuoteAnalysis quotes;
+    private WordStats wordStats;
 
     Analyses(Document document) {
         this.document = document;
@@ -27,6 +30,14 @@ public final class Analyses {
 
     public Document document() {
         return document;
+    }
+
+    /** Word statistics and readability. */
+    public synchronized WordStats wordStats() {
+        if (wordStats == null) {
+            wordStats = WordStatsAnalyzer.analyze(document);
+        }
+        return wordStats;
     }
 
     /** People, organisations and places with aliases merged. */

@@ -51,8 +51,21 @@ final class Candidate {
         this.text = text;
         this.key = Names.key(text);
         this.sentence = sentence;
-        this.words = key.isEmpty() ? 0 : text.trim().split("\\s+").length;
+        this.words = key.isEmpty() ? 0 : countWords(text);
         this.headline = headline;
+    }
+
+    private static int countWords(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     @Override

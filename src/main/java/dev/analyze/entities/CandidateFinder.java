@@ -27,6 +27,24 @@ final class CandidateFinder {
             "noted", "wrote", "tweeted", "announced", "argued", "insisted", "warned", "claimed", "asked",
             "replied", "responded", "admitted", "denied", "believes", "thinks", "testified", "recalled",
             "confirmed", "urged", "praised", "appreciated", "conceded", "acknowledged", "stressed");
+    /** Lower-case nouns for people's roles: "director Jane Doe", "Jane Doe, a spokeswoman for". */
+    private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "minister", "leader", "president", "director", "professor", "chairman", "chairwoman", "executive",
+            "ceo", "founder", "co-founder", "author", "writer", "actor", "actress", "singer", "player", "coach",
+            "manager", "secretary", "senator", "governor", "mayor", "judge", "lawyer", "attorney", "analyst",
+            "economist", "researcher", "scientist", "doctor", "nurse", "officer", "inspector", "detective",
+            "commander", "colonel", "captain", "ambassador", "diplomat", "adviser", "advisor", "candidate",
+            "activist", "journalist", "reporter", "editor", "photographer", "artist", "musician", "rapper",
+            "comedian", "host", "presenter", "teacher", "student", "resident", "victim", "witness", "suspect",
+            "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "friend",
+            "colleague", "expert", "prosecutor", "defendant", "driver", "pilot", "owner", "lawmaker",
+            "legislator", "premier", "chancellor", "chief", "boss", "businessman", "businesswoman",
+            "politician", "member", "head", "deputy", "sheriff", "pastor", "priest", "bishop", "astronaut",
+            "engineer", "physician", "surgeon", "psychologist", "historian", "novelist", "poet", "director-general",
+            "spokesmen", "boyfriend", "girlfriend", "partner", "cousin", "uncle", "aunt", "grandson",
+            "granddaughter", "grandmother", "grandfather", "nephew", "niece", "man", "woman", "boy", "girl");
+    private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "acting", "former", "current",
+            "then", "new", "interim", "outgoing", "incoming", "longtime", "veteran");
     private static final Set<String> PLACE_PREP = Set.of("in", "near", "across", "throughout", "outside",
             "inside", "into", "towards", "toward", "around", "within");
     private static final Set<String> WEAK_PLACE_PREP = Set.of("from", "to", "at", "via", "off", "over");
@@ -219,6 +237,11 @@ final class CandidateFinder {
             int h = t.text.lastIndexOf('-');
             return h < 0 || !suffixAdjective(t.text.substring(h + 1));
         }
+        // "d'Estaing", "d'Alema": a French or Italian particle joined to a name
+        if (t.text.length() > 2 && (t.text.startsWith("d'") || t.text.startsWith("d\u2019"))
+                && Character.isUpperCase(t.text.charAt(2))) {
+            return true;
+        }
         // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name
         int h = t.text.indexOf('-');
         return h > 0 && h + 1 < t.text.length() && PARTICLES.contains(t.text.substring(0, h).toLowerCase())
@@ -320,12 +343,14 @@ final class CandidateFinder {
                     join = isHead(lastKey) || lex.titles.containsKey(lastKey) && c1.equals("of")
                             || containsOrgHead(toks, cur[0], cur[1]) && c1.equals("of")
                             || (c1.equals("of") && lex.gazetteer.containsKey(
-                                    Names.key(join(toks, cur[0], next[1]))));
+                                    keyOf(toks, cur[0], next[1])));
                 } else if (c1.equals("and") && gap == 1) {
-                    join = lex.gazetteer.containsKey(Names.key(join(toks, cur[0], next[1])))
+                    join = lex.gazetteer.containsKey(keyOf(toks, cur[0], next[1]))
                             || (lex.orgWords.contains(toks.get(next[1] - 1).key)
-                                && !lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))
-                                && cur[1] - cur[0] == 1 && !isAcronym(toks.get(cur[0]).text)
+                                && !lex.gazetteer.containsKey(keyOf(toks, cur[0], cur[1]))
+                                && cur[1] - cur[0] <= 3 && !isAcronym(toks.get(cur[0]).text)
+                                && !lex.firstNames.containsKey(toks.get(cur[0]).key)
+                                && !lex.orgWords.contains(toks.get(cur[1] - 1).key)
                                 && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
@@ -342,7 +367,7 @@ final class CandidateFinder {
                 int[] prev = out.get(out.size() - 1);
                 if (cur[0] - prev[1] == 1 && toks.get(prev[1]).text.equals(",")
                         && toks.get(prev[0]).key.equals("university") && prev[1] - prev[0] >= 3
-                        && lex.gazetteer.containsKey(Names.key(join(toks, cur[0], cur[1])))) {
+                        && lex.gazetteer.containsKey(keyOf(toks, cur[0], cur[1]))) {
                     out.set(out.size() - 1, new int[] {prev[0], cur[1]});
                     continue;
                 }
@@ -374,6 +399,31 @@ final class CandidateFinder {
 
     private static boolean adjacent(List<Tok> toks, int j) {
         return true;
+    }
+
+    /** The key of tokens [from, to): their keys joined, without a leading "the" (as {@link Names#key}). */
+    private static String keyOf(List<Tok> toks, int from, int to) {
+        if (from < to && toks.get(from).key.equals("the") && to - from > 1) {
+            from++;
+        }
+        if (to - from == 1) {
+            return toks.get(from).key;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Tok t = toks.get(i);
+            if (!t.word) {
+                if (t.text.equals("&")) {
+                    b.append(b.length() > 0 ? " &" : "&");
+                }
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.key);
+        }
+        return b.toString();
     }
 
     private static String join(List<Tok> toks, int from, int to) {
@@ -418,7 +468,7 @@ final class CandidateFinder {
             while (p < r[1]) {
                 int best = -1;
                 for (int q = Math.min(r[1], p + 6); q > p; q--) {
-                    String k = Names.key(join(toks, p, q));
+                    String k = keyOf(toks, p, q);
                     if (lex.gazetteer.containsKey(k) || known.contains(k)) {
                         best = q;
                         break;
@@ -449,7 +499,7 @@ final class CandidateFinder {
             while (from < to && isInitialish(toks, from, r[0]) && !isAcronym(toks.get(from).text.replace(".", ""))
                     && !lex.titles.containsKey(toks.get(from).key)
                     && (lex.function.contains(toks.get(from).key) || lex.common.contains(toks.get(from).key)
-                        && !(to - from >= 2 && (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                        && !(to - from >= 2 && (lex.gazetteer.containsKey(keyOf(toks, from, to))
                             || structuralType(toks, from, to) == EntityType.ORGANIZATION)))) {
                 from++;
             }
@@ -468,7 +518,7 @@ final class CandidateFinder {
             }
             // a lower-case organisation noun after the name: "the Haqqani network"
             if (to < toks.size() && LOWER_ORG_NOUNS.contains(toks.get(to).text) && !possessive(toks.get(to - 1))
-                    && !lex.gazetteer.containsKey(Names.key(join(toks, from, to)))
+                    && !lex.gazetteer.containsKey(keyOf(toks, from, to))
                     && lex.titles.get(toks.get(from).key) == null) {
                 Candidate c = make(toks, from, to + 1, sentence, headline);
                 c.structural = EntityType.ORGANIZATION;
@@ -476,7 +526,29 @@ final class CandidateFinder {
                 here.add(c);
                 continue;
             }
-            String wholeKey = Names.key(join(toks, from, to));
+            // "House of Commons Speaker John Bercow": an organisation, a title, a name
+            for (int k = from + 1; k < to - 1; k++) {
+                int e = titleEnd(toks, k, to);
+                if (e > k && e < to && structuralType(toks, from, k) != null && structuralType(toks, e, to) == null
+                        && !lex.gazetteer.containsKey(keyOf(toks, e, to))) {
+                    Candidate org = make(toks, from, k, sentence, headline);
+                    cues(org, toks, from, k);
+                    here.add(org);
+                    Candidate c = make(toks, e, to, sentence, headline);
+                    c.title = keyOf(toks, k, e);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    cues(c, toks, e, to);
+                    here.add(c);
+                    from = to;
+                    break;
+                }
+            }
+            if (from >= to) {
+                continue;
+            }
+            String wholeKey = keyOf(toks, from, to);
             int lead = titleEnd(toks, from, to);
             boolean titleOf = lead > from && lead < to && toks.get(lead).key.equals("of");
             if (lex.gazetteer.containsKey(wholeKey) || !titleOf && structuralType(toks, from, to) != null) {
@@ -503,7 +575,7 @@ final class CandidateFinder {
                 }
             }
             for (int q = Math.min(to - 1, p + 3); q > p; q--) {
-                Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                Lexicons.Place pl = lex.gazetteer.get(keyOf(toks, p, q));
                 if (pl != null && pl.country() != null && titleEnd(toks, q, to) > q) {
                     countryWord = make(toks, p, q, sentence, headline);
                     cues(countryWord, toks, p, q);
@@ -518,7 +590,7 @@ final class CandidateFinder {
                 for (int k = p + 1; k < to; k++) {
                     int e = titleEnd(toks, k, to);
                     if (e > k) {
-                        if (lex.gazetteer.containsKey(Names.key(join(toks, p, k)))
+                        if (lex.gazetteer.containsKey(keyOf(toks, p, k))
                                 || structuralType(toks, p, k) != null) {
                             Candidate pre = make(toks, p, k, sentence, headline);
                             cues(pre, toks, p, k);
@@ -533,7 +605,7 @@ final class CandidateFinder {
             String title = null;
             String longTitle = null;
             if (te > p) {
-                title = Names.key(join(toks, p, te));
+                title = keyOf(toks, p, te);
                 longTitle = countryWord != null ? countryWord.key + " " + title : title;
                 p = te;
             }
@@ -545,7 +617,7 @@ final class CandidateFinder {
                 }
                 int e = q;
                 for (int k = Math.min(to, q + 4); k > q; k--) {
-                    if (lex.gazetteer.containsKey(Names.key(join(toks, q, k)))) {
+                    if (lex.gazetteer.containsKey(keyOf(toks, q, k))) {
                         e = k;
                         break;
                     }
@@ -582,7 +654,7 @@ final class CandidateFinder {
             // a place before a person's name: "Zimbabwe Robert Mugabe"
             if (to - p >= 3) {
                 for (int q = Math.min(to - 2, p + 3); q > p; q--) {
-                    Lexicons.Place pl = lex.gazetteer.get(Names.key(join(toks, p, q)));
+                    Lexicons.Place pl = lex.gazetteer.get(keyOf(toks, p, q));
                     if (pl != null && pl.type() == EntityType.PLACE && lex.firstNames.containsKey(toks.get(q).key)) {
                         Candidate pre = make(toks, p, q, sentence, headline);
                         cues(pre, toks, p, q);
@@ -619,7 +691,7 @@ final class CandidateFinder {
         if (to - from >= 2 && NUMBER_WORDS.contains(last)) {
             last = toks.get(to - 2).key;
         }
-        if (lex.gazetteer.containsKey(Names.key(join(toks, from, to)))) {
+        if (lex.gazetteer.containsKey(keyOf(toks, from, to))) {
             return false;
         }
         if (lex.otherFirst.contains(first) && to - from >= 2 || lex.otherLast.contains(last)) {
@@ -761,8 +833,11 @@ final class CandidateFinder {
 
     private int titleEnd(List<Tok> toks, int p, int to, int depth) {
         int best = p;
+        if (p >= to || !lex.titleFirst.contains(Names.firstWord(toks.get(p).key))) {
+            return p;
+        }
         for (int q = Math.min(to, p + lex.longestTitle); q > p; q--) {
-            if (lex.titles.containsKey(Names.key(join(toks, p, q)))) {
+            if (lex.titles.containsKey(keyOf(toks, p, q))) {
                 best = q;
                 break;
             }
@@ -857,8 +932,9 @@ final class CandidateFinder {
             return true;
         }
         if (isAcronym(t.text.replace(".", ""))) {
-            // "LeT", "US", "WHO" are names; "PhD", "CEO", "TV" are not
-            return !lex.common.contains(t.key) || lex.function.contains(t.key);
+            // "LeT", "JeM", "WHO" are names; "PhD", "CEO", "TV" and emphatic "MUST" are not
+            boolean mixed = !t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT));
+            return !lex.common.contains(t.key) || mixed && lex.function.contains(t.key);
         }
         if (!isInitial(toks, i)) {
             return !lex.common.contains(t.key);
@@ -906,8 +982,60 @@ final class CandidateFinder {
                 && toks.get(from - 1).word) {
             c.personVotes += 1;
         }
+        if (prev != null && toks.get(from - 1) == prev && ROLE_NOUNS.contains(prev.key)
+                && Character.isLowerCase(prev.text.charAt(0))) {
+            c.personVotes += 2;
+        }
+        // "army chief Raheel Sharif", "said prime minister Jane Doe": a title in lower case before the name
+        if (c.title == null && c.listed == null && c.structural == null) {
+            for (int k = Math.max(0, from - 3); k < from; k++) {
+                Tok t = toks.get(k);
+                if (t.word && Character.isLowerCase(t.text.charAt(0)) && titleEnd(toks, k, from) == from
+                        && from - k <= 3) {
+                    c.title = keyOf(toks, k, from);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    break;
+                }
+            }
+        }
+        // "the El Paso mayor, Dee Margo": a role noun, a comma, the name
+        if (from >= 2 && toks.get(from - 1).text.equals(",") && ROLE_NOUNS.contains(toks.get(from - 2).key)
+                && Character.isLowerCase(toks.get(from - 2).text.charAt(0)) && c.words >= 2) {
+            c.personVotes += 2;
+            if (c.title == null && lex.titles.containsKey(toks.get(from - 2).key)) {
+                c.title = toks.get(from - 2).key;
+                c.longTitle = c.title;
+            }
+        }
+        // "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": a title in apposition
+        if (to + 1 < toks.size() && toks.get(to).text.equals(",") && c.listed == null) {
+            int k = to + 1;
+            while (k < toks.size() && k < to + 4 && APPOSITION_LEAD.contains(toks.get(k).key)) {
+                k++;
+            }
+            int te = k < toks.size() ? titleEnd(toks, k, toks.size()) : k;
+            if (te > k && te - k <= 5) {
+                c.personVotes += 2;
+                if (c.title == null) {
+                    c.title = keyOf(toks, k, te);
+                    c.longTitle = c.title;
+                }
+            }
+        }
         if (next != null && next.text.equals(",") && to + 1 < toks.size()) {
             Tok after = toks.get(to + 1);
+            for (int k = to + 1; k < Math.min(toks.size(), to + 5); k++) {
+                Tok t = toks.get(k);
+                if (!t.word || Character.isUpperCase(t.text.charAt(0))) {
+                    break;
+                }
+                if (ROLE_NOUNS.contains(t.key)) {
+                    c.personVotes += 2;
+                    break;
+                }
+            }
             if (after.key.equals("who")) {
                 c.personVotes += 2;
             } else if (isAge(after.text) && to + 2 < toks.size()
@@ -920,7 +1048,10 @@ final class CandidateFinder {
                 }
             }
         }
-        if (prev != null && toks.get(from - 1) == prev) {
+        // "in Martian brines": a name followed by a noun is a modifier, not the place itself
+        boolean modifier = next != null && next.word && Character.isLowerCase(next.text.charAt(0))
+                && !lex.common.contains(next.key);
+        if (prev != null && toks.get(from - 1) == prev && !modifier) {
             if (PLACE_PREP.contains(prev.key)) {
                 c.placeVotes += 2;
             } else if (WEAK_PLACE_PREP.contains(prev.key)) {
@@ -951,9 +1082,9 @@ final class CandidateFinder {
                 break;
             }
         }
-        if (c.words >= 2) {
-            Gender g = lex.firstNames.get(Names.firstWord(c.key));
-            if (g != null && c.listed == null) {
+        if (c.words >= 2 && c.listed == null) {
+            String[] w = c.key.split(" ");
+            if (lex.firstNames.containsKey(w[0]) || w.length >= 3 && lex.firstNames.containsKey(w[1])) {
                 c.personVotes += 2;
             }
         }

@@ -60,7 +60,7 @@ final class EntityIndex implements EntityAnalysis {
             Set<String> titles = new LinkedHashSet<>();
             List<Mention> mentions = new ArrayList<>();
             for (Candidate c : ms) {
-                String t = c.text.replaceAll("\\s+", " ");
+                String t = oneLine(c.text);
                 if (!t.equals(name)) {
                     aliases.add(t);
                 }
@@ -123,6 +123,16 @@ final class EntityIndex implements EntityAnalysis {
         return new EntityIndex(entities, all.toArray(new Resolved[0]), byName, titleUses);
     }
 
+    /** The text with each run of white space made one space (names may wrap across lines). */
+    private static String oneLine(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = !Character.isWhitespace(c) || c == ' ' && (i == 0 || text.charAt(i - 1) != ' ');
+        }
+        return plain ? text : text.trim().replaceAll("\\s+", " ");
+    }
+
     private static String fullest(List<Candidate> ms) {
         Candidate best = ms.get(0);
         for (Candidate c : ms) {
@@ -130,7 +140,7 @@ final class EntityIndex implements EntityAnalysis {
                 best = c;
             }
         }
-        return best.text.replaceAll("\\s+", " ");
+        return oneLine(best.text);
     }
 
     /** Honorific or title first, then first names, then the pronouns that follow the mentions. */

@@ -34,6 +34,8 @@ final class Lexicons {
     final Set<String> otherLast = new HashSet<>();
     final Set<String> otherFirst = new HashSet<>();
     final Map<String, Gender> titles = new HashMap<>();
+    /** First words of titles, to reject most words at once. */
+    final Set<String> titleFirst = new HashSet<>();
     final Set<String> orgWords = new HashSet<>();
     final Set<String> placeWords = new HashSet<>();
     int longestTitle;
@@ -97,6 +99,7 @@ final class Lexicons {
             }
             String k = Names.key(t);
             titles.put(k, g);
+            titleFirst.add(Names.firstWord(k));
             longestTitle = Math.max(longestTitle, k.split(" ").length);
         });
         read("orgwords.txt", line -> words(line, orgWords));

@@ -41,10 +41,20 @@ final class Names {
             }
         }
         String k = b.toString().trim();
-        if (k.endsWith("'s")) {
-            k = k.substring(0, k.length() - 2);
-        } else if (k.endsWith("'")) {
-            k = k.substring(0, k.length() - 1);
+        if (k.indexOf('\'') >= 0) {
+            // possessives on any word: "People's Protection Units" = "Peoples Protection Units" forms
+            StringBuilder o = new StringBuilder(k.length());
+            for (String w : k.split(" ")) {
+                if (w.endsWith("'s")) {
+                    w = w.substring(0, w.length() - 2);
+                } else if (w.endsWith("'")) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                if (!w.isEmpty()) {
+                    o.append(o.length() > 0 ? " " : "").append(w);
+                }
+            }
+            k = o.toString();
         }
         if (k.startsWith("the ")) {
             k = k.substring(4);

@@ -22,7 +22,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "del", "da",
             "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "y", "&", "in", "al", "el");
 
-    static boolean DEFAULT_PERSON = !Boolean.getBoolean("entities.noDefaultPerson");
+    /** Context votes a one-word name needs to be typed a place without a gazetteer ("in Kutama"). */
+    private static final int SINGLE_PLACE = 2;
 
     public NewsEntityRecognizer() {
         Lexicons.get();
@@ -58,23 +59,20 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         mergeAcronyms(all, finder.acronymPairs);
         propagateLists(all, cands, finder.coordinated);
         mergePersons(all);
-        mergeOrgParts(all);
+        mergeOrgParts(all, finder.lowerWords);
         for (Group g : all) {
             if (g.dropped || g.type != null) {
                 continue;
             }
             boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
             int place = g.members.stream().mapToInt(c -> c.placeVotes).sum();
-            int org = g.members.stream().mapToInt(c -> c.orgVotes).sum();
             Lexicons lex = Lexicons.get();
             String first = Names.firstWord(g.key);
             Lexicons.Place firstPlace = lex.gazetteer.get(first);
             if (multi && place >= 2 || multi && firstPlace != null && firstPlace.type() == EntityType.PLACE
                     && !lex.firstNames.containsKey(first) && !personEvidence(g)) {
                 g.type = EntityType.PLACE;
-            } else if (multi && org == 0 && DEFAULT_PERSON) {
-                g.type = EntityType.PERSON;
-            } else if (place >= 2) {
+            } else if (place >= SINGLE_PLACE) {
                 g.type = EntityType.PLACE;
             } else {
                 g.dropped = true;
@@ -174,9 +172,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             return person >= 2 ? EntityType.PERSON : null;
         }
         if (org > place) {
-            return EntityType.ORGANIZATION;
+            return org >= 2 ? EntityType.ORGANIZATION : null;
         }
-        return place >= 2 ? EntityType.PLACE : null;
+        boolean multi = g.members.stream().anyMatch(c -> c.words >= 2);
+        return place >= (multi ? 2 : SINGLE_PLACE) ? EntityType.PLACE : null;
     }
 
     /** Untyped names coordinated with typed ones ("Daesh, Al Qaeda, LeT and JeM") share their type. */
@@ -336,6 +335,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         Map<String, List<Group>> weakSurname = new HashMap<>();
         Map<String, List<Group>> weakGiven = new HashMap<>();
         Map<Group, Integer> firstFull = new HashMap<>();
+        Lexicons lex = Lexicons.get();
         for (Group h : persons) {
             if (h.dropped || h.type == EntityType.ORGANIZATION || h.type == EntityType.PLACE) {
                 continue;
@@ -347,6 +347,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             if (hw.length >= 3) {
                 String two = stripArticle(hw[hw.length - 2] + " " + hw[hw.length - 1]);
                 sm.computeIfAbsent(two, k -> new ArrayList<>()).add(h);
+                // Spanish and Portuguese names: the first of two surnames ("Ricardo Rosselló Nevares")
+                if (!lex.firstNames.containsKey(hw[hw.length - 2])) {
+                    sm.computeIfAbsent(stripArticle(hw[hw.length - 2]), k -> new ArrayList<>()).add(h);
+                }
             }
             (strong ? given : weakGiven).computeIfAbsent(hw[0], k -> new ArrayList<>()).add(h);
             firstFull.put(h, h.firstStartWithWords(2));
@@ -354,7 +358,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         // one-word mentions
         for (Group g : all) {
             if (g.dropped || g.members.isEmpty() || g.members.get(0).words != 1 || g.country != null
-                    || (g.canonical != null && !isCityOnly(g)) || (g.type != null && g.type != EntityType.PERSON
+                    || (g.canonical != null && !isCityOnly(g) && g.type != EntityType.ORGANIZATION)
+                    || (g.type != null && g.type != EntityType.PERSON && g.canonical == null
                     && g.members.get(0).structural != null)) {
                 continue;
             }
@@ -462,7 +467,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
 
     /** "Scripps" joins "Scripps Institution of Oceanography"; "Judiciary Committee" its longer name. */
-    private static void mergeOrgParts(List<Group> all) {
+    private static void mergeOrgParts(List<Group> all, Set<String> lowerWords) {
         Map<String, List<Group>> orgsByFirst = new HashMap<>();
         Map<String, List<Group>> orgsByLast = new HashMap<>();
         Map<String, List<Group>> placesByLast = new HashMap<>();
@@ -505,7 +510,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
                 if (h == g || h.dropped || h.members.isEmpty() || h.members.get(0).words <= words) {
                     continue;
                 }
-                boolean prefix = words == 1 && h.key.startsWith(k + " ") && g.type == null;
+                boolean prefix = words == 1 && (h.key.startsWith(k + " ") && g.type == null
+                        && !lowerWords.contains(k) && !Lexicons.get().common.contains(k)
+                        || h.key.startsWith(k + " of ") && g.type == EntityType.ORGANIZATION);
                 boolean suffix = words >= 2 && h.key.endsWith(" " + k);
                 boolean sub = words >= 2 && Names.firstWord(h.key).equals(Names.firstWord(k))
                         && subsequence(k.split(" "), h.key.split(" "))

@@ -53,7 +53,7 @@ class NewsEntityRecognizerTest {
 
     @Test
     void surnameSharedByTwoFullNamesStaysAmbiguous() {
-        EntityAnalysis a = body("Nawaz Sharif met army chief Raheel Sharif in the capital. "
+        EntityAnalysis a = body("Prime Minister Nawaz Sharif met army chief Raheel Sharif in the capital. "
                 + "Later Sharif said the talks went well.");
         assertEquals(1, get(a, "Nawaz Sharif").count());
         assertEquals(1, get(a, "Raheel Sharif").count());
@@ -296,5 +296,52 @@ class NewsEntityRecognizerTest {
         EntityAnalysis a = body("Senate Majority Leader Tom Radley blocked the bill. The Senate adjourned.");
         assertEquals(2, get(a, "Senate").count());
         assertEquals(EntityType.PERSON, get(a, "Tom Radley").type());
+    }
+
+    @Test
+    void titleInAppositionIsEvidenceAndRemembered() {
+        String text = "Test article\n\nTarek Haddad-Amin, the acting Prime Minister of Jordan, condemned the attack. "
+                + "The prime minister called it cowardly.";
+        EntityAnalysis a = analyze(text);
+        Entity e = get(a, "Tarek Haddad-Amin");
+        assertEquals(EntityType.PERSON, e.type());
+        assertEquals(e, a.resolveDescription("the prime minister", text.indexOf("The prime")).orElseThrow());
+    }
+
+    @Test
+    void singleWordInstitutionJoinsItsFullName() {
+        EntityAnalysis a = body("The House of Representatives voted. The House then adjourned.");
+        assertEquals(2, get(a, "House of Representatives").count());
+    }
+
+    @Test
+    void unknownCapitalisedPhraseWithoutEvidenceIsLeftOut() {
+        EntityAnalysis a = body("They watched Rolling Thunder Revue again on Sunday.");
+        assertTrue(a.entities().isEmpty(), names(a).toString());
+    }
+
+    @Test
+    void lowerCaseTitleBeforeANameIsRemembered() {
+        String text = "Test article\n\nThe talks were led by foreign minister Ilse Brandvold. The minister smiled.";
+        EntityAnalysis a = analyze(text);
+        Entity e = get(a, "Ilse Brandvold");
+        assertTrue(e.titles().contains("foreign minister"), e.titles().toString());
+        assertEquals(e, a.resolveDescription("the minister", text.indexOf("The minister")).orElseThrow());
+    }
+
+    @Test
+    void organisationTitleAndNameInOneRunAreSplit() {
+        EntityAnalysis a = body("Bank of Freedonia Governor Mark Tallis raised rates. Tallis said inflation was high.");
+        assertEquals(EntityType.ORGANIZATION, get(a, "Bank of Freedonia").type());
+        Entity e = get(a, "Mark Tallis");
+        assertEquals(2, e.count());
+        assertTrue(e.titles().contains("governor"));
+    }
+
+    @Test
+    void partyAdjectivesAreNotScored() {
+        EntityAnalysis a = body("Republican senators and Democrats argued in Ohio.");
+        assertTrue(a.entities().stream().filter(e -> e.type() != EntityType.OTHER).allMatch(e -> e.name().equals("Ohio")),
+                names(a).toString());
     }
 }
