@@ -1,12 +1,15 @@
 package dev.analyze.cli;
 
+import dev.analyze.claims.Claim;
+import dev.analyze.claims.ClaimExtractor;
+import dev.analyze.claims.ClaimFilter;
 import dev.analyze.document.Document;
+import dev.analyze.stats.WordStats;
+import dev.analyze.stats.WordStatsAnalyzer;
 import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.entities.NewsEntityRecognizer;
 import dev.analyze.quotes.QuoteAnalysis;
 import dev.analyze.quotes.QuoteExtractor;
-import dev.analyze.stats.WordStats;
-import dev.analyze.stats.WordStatsAnalyzer;
 import java.util.List;
 
 /**
@@ -18,11 +21,12 @@ public final class Analyses {
 
     private static final NewsEntityRecognizer ENTITY_RECOGNIZER = new NewsEntityRecognizer();
     private static final QuoteExtractor QUOTE_EXTRACTOR = new QuoteExtractor();
+    private static final ClaimExtractor CLAIM_EXTRACTOR = new ClaimExtractor();
 
     private final Document document;
+    private WordStats wordStats;
     private EntityAnalysis entities;
     private QuoteAnalysis quotes;
-    private WordStats wordStats;
 
     Analyses(Document document) {
         this.document = document;
@@ -54,6 +58,11 @@ public final class Analyses {
             quotes = QUOTE_EXTRACTOR.analyze(document, entities());
         }
         return quotes;
+    }
+
+    /** The key claims that pass {@code filter}, best first (cheap once entities and quotes are kept). */
+    public List<Claim> claims(ClaimFilter filter) {
+        return CLAIM_EXTRACTOR.analyze(document, entities(), quotes(), filter);
     }
 
     /** Names worth offering for completion (entities, speakers), most mentioned first. */

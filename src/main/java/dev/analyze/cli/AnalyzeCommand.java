@@ -30,7 +30,10 @@ import picocli.CommandLine.Spec;
             KwicCommand.class,
             EntitiesCommand.class,
             QuotesCommand.class,
+            ClaimsCommand.class,
+            SummaryCommand.class,
             CommandLine.HelpCommand.class,
+            GenerateCompletionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

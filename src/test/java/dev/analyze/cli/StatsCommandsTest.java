@@ -157,7 +157,7 @@ class StatsCommandsTest {
         Run kwic = run("kwic", "-f", "csv", "sanctuaries", KERRY);
         assertEquals(0, kwic.exit(), kwic.err());
         assertEquals(4, kwic.lines().size(), kwic.out()); // header, the headline once, two in the body
-        assertTrue(kwic.lines().get(1).startsWith("kerry,1,"), kwic.out());
+        assertTrue(kwic.lines().get(1).startsWith("analyze.kwic/1,kerry,1,"), kwic.out());
     }
 
     @Test
