@@ -68,7 +68,8 @@ final class EntitiesCommand extends AnalysisCommand {
             description = "Only this type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TypeFilter type = TypeFilter.all;
 
-    @Option(names = "--top", paramLabel = "N", description = "Only the N most mentioned entities.")
+    @Option(names = "--top", paramLabel = "N", description = "Only the N most mentioned entities; 0 for all "
+            + "(default: all; " + PLOT_DEFAULT_TOP + " with --plot).")
     Integer top;
 
     @Option(names = "--mentions", description = "List each mention: entity, sentence, offset, text as written.")
@@ -85,7 +86,7 @@ final class EntitiesCommand extends AnalysisCommand {
     @Override
     public Integer call() throws Exception {
         if (top != null && top < 0) {
-            throw new UsageException("--top must be 0 or more, not " + top);
+            throw new UsageException("--top must be 0 (all) or more: " + top);
         }
         if (plot && outputOptions.format() == Format.TABLE) {
             return withOutput(output -> runner().run(documents, output, new PlotRenderer(output), this::report));
@@ -95,7 +96,7 @@ final class EntitiesCommand extends AnalysisCommand {
 
     private List<Entity> selected(Document d) {
         List<Entity> all = analyses(d).entities().entities().stream().filter(e -> type.accepts(e.type())).toList();
-        int limit = top != null ? top : plot ? PLOT_DEFAULT_TOP : Integer.MAX_VALUE;
+        int limit = top != null ? (top == 0 ? Integer.MAX_VALUE : top) : plot ? PLOT_DEFAULT_TOP : Integer.MAX_VALUE;
         return all.size() > limit ? all.subList(0, limit) : all;
     }
 

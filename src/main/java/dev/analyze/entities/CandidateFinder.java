@@ -237,6 +237,11 @@ final class CandidateFinder {
             int h = t.text.lastIndexOf('-');
             return h < 0 || !suffixAdjective(t.text.substring(h + 1));
         }
+        // "d'Estaing", "d'Alema": a French or Italian particle joined to a name
+        if (t.text.length() > 2 && (t.text.startsWith("d'") || t.text.startsWith("d\u2019"))
+                && Character.isUpperCase(t.text.charAt(2))) {
+            return true;
+        }
         // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name
         int h = t.text.indexOf('-');
         return h > 0 && h + 1 < t.text.length() && PARTICLES.contains(t.text.substring(0, h).toLowerCase())
@@ -519,6 +524,29 @@ final class CandidateFinder {
                 c.structural = EntityType.ORGANIZATION;
                 cues(c, toks, from, to + 1);
                 here.add(c);
+                continue;
+            }
+            // "House of Commons Speaker John Bercow": an organisation, a title, a name
+            for (int k = from + 2; k < to - 1; k++) {
+                int e = titleEnd(toks, k, to);
+                if (e > k && e < to && structuralType(toks, from, k) != null
+                        && !lex.gazetteer.containsKey(keyOf(toks, from, k)) && structuralType(toks, e, to) == null
+                        && !lex.gazetteer.containsKey(keyOf(toks, e, to))) {
+                    Candidate org = make(toks, from, k, sentence, headline);
+                    cues(org, toks, from, k);
+                    here.add(org);
+                    Candidate c = make(toks, e, to, sentence, headline);
+                    c.title = keyOf(toks, k, e);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    cues(c, toks, e, to);
+                    here.add(c);
+                    from = to;
+                    break;
+                }
+            }
+            if (from >= to) {
                 continue;
             }
             String wholeKey = keyOf(toks, from, to);
@@ -958,6 +986,20 @@ final class CandidateFinder {
         if (prev != null && toks.get(from - 1) == prev && ROLE_NOUNS.contains(prev.key)
                 && Character.isLowerCase(prev.text.charAt(0))) {
             c.personVotes += 2;
+        }
+        // "army chief Raheel Sharif", "said prime minister Jane Doe": a title in lower case before the name
+        if (c.title == null && c.listed == null && c.structural == null) {
+            for (int k = Math.max(0, from - 3); k < from; k++) {
+                Tok t = toks.get(k);
+                if (t.word && Character.isLowerCase(t.text.charAt(0)) && titleEnd(toks, k, from) == from
+                        && from - k <= 3) {
+                    c.title = keyOf(toks, k, from);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    break;
+                }
+            }
         }
         // "the El Paso mayor, Dee Margo": a role noun, a comma, the name
         if (from >= 2 && toks.get(from - 1).text.equals(",") && ROLE_NOUNS.contains(toks.get(from - 2).key)

@@ -319,4 +319,29 @@ class NewsEntityRecognizerTest {
         EntityAnalysis a = body("They watched Rolling Thunder Revue again on Sunday.");
         assertTrue(a.entities().isEmpty(), names(a).toString());
     }
+
+    @Test
+    void lowerCaseTitleBeforeANameIsRemembered() {
+        String text = "Test article\n\nThe talks were led by foreign minister Ilse Brandvold. The minister smiled.";
+        EntityAnalysis a = analyze(text);
+        Entity e = get(a, "Ilse Brandvold");
+        assertTrue(e.titles().contains("foreign minister"), e.titles().toString());
+        assertEquals(e, a.resolveDescription("the minister", text.indexOf("The minister")).orElseThrow());
+    }
+
+    @Test
+    void organisationTitleAndNameInOneRunAreSplit() {
+        EntityAnalysis a = body("Bank of Freedonia Governor Mark Tallis raised rates. Tallis said inflation was high.");
+        assertEquals(EntityType.ORGANIZATION, get(a, "Bank of Freedonia").type());
+        Entity e = get(a, "Mark Tallis");
+        assertEquals(2, e.count());
+        assertTrue(e.titles().contains("governor"));
+    }
+
+    @Test
+    void partyAdjectivesAreNotScored() {
+        EntityAnalysis a = body("Republican senators and Democrats argued in Ohio.");
+        assertTrue(a.entities().stream().filter(e -> e.type() != EntityType.OTHER).allMatch(e -> e.name().equals("Ohio")),
+                names(a).toString());
+    }
 }
