@@ -63,9 +63,6 @@ public final class Main {
         if (first < args.length) {
             String[] load = Arrays.copyOfRange(args, first, args.length);
             keepGoing |= Arrays.asList(load).contains("--keep-going");
-            if (Arrays.asList(load).contains("-") && stdinTty) {
-                err.println("analyze: -: standard input is a terminal; give files to load");
-            }
             code = cl.execute(load);
             if (code == ExitCodes.USAGE || (code != ExitCodes.OK && !stdinTty && !keepGoing)) {
                 return code;
@@ -79,7 +76,7 @@ public final class Main {
         }
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(context.stdin().get(), StandardCharsets.UTF_8));
-            int scriptCode = new ScriptRunner(cl, err, keepGoing).run(in);
+            int scriptCode = new ScriptRunner(context, cl, err, keepGoing).run(in);
             return Math.max(code, scriptCode);
         } catch (IOException e) {
             err.println("analyze: reading commands from standard input: " + e.getMessage());

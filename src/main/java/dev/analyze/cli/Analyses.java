@@ -1,8 +1,15 @@
 package dev.analyze.cli;
 
+import dev.analyze.claims.Claim;
+import dev.analyze.claims.ClaimExtractor;
+import dev.analyze.claims.ClaimFilter;
 import dev.analyze.document.Document;
 import dev.analyze.stats.WordStats;
 import dev.analyze.stats.WordStatsAnalyzer;
+import dev.analyze.entities.EntityAnalysis;
+import dev.analyze.entities.NewsEntityRecognizer;
+import dev.analyze.quotes.QuoteAnalysis;
+import dev.analyze.quotes.QuoteExtractor;
 import java.util.List;
 
 /**
@@ -12,8 +19,14 @@ import java.util.List;
  */
 public final class Analyses {
 
+    private static final NewsEntityRecognizer ENTITY_RECOGNIZER = new NewsEntityRecognizer();
+    private static final QuoteExtractor QUOTE_EXTRACTOR = new QuoteExtractor();
+    private static final ClaimExtractor CLAIM_EXTRACTOR = new ClaimExtractor();
+
     private final Document document;
     private WordStats wordStats;
+    private EntityAnalysis entities;
+    private QuoteAnalysis quotes;
 
     Analyses(Document document) {
         this.document = document;
@@ -31,8 +44,29 @@ public final class Analyses {
         return wordStats;
     }
 
+    /** People, organisations and places with aliases merged. */
+    public synchronized EntityAnalysis entities() {
+        if (entities == null) {
+            entities = ENTITY_RECOGNIZER.analyze(document);
+        }
+        return entities;
+    }
+
+    /** Direct quotes with their speakers. */
+    public synchronized QuoteAnalysis quotes() {
+        if (quotes == null) {
+            quotes = QUOTE_EXTRACTOR.analyze(document, entities());
+        }
+        return quotes;
+    }
+
+    /** The key claims that pass {@code filter}, best first (cheap once entities and quotes are kept). */
+    public List<Claim> claims(ClaimFilter filter) {
+        return CLAIM_EXTRACTOR.analyze(document, entities(), quotes(), filter);
+    }
+
     /** Names worth offering for completion (entities, speakers), most mentioned first. */
     public List<String> names() {
-        return List.of();
+        return entities().entities().stream().map(e -> e.name()).toList();
     }
 }

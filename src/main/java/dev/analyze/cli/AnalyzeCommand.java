@@ -28,7 +28,11 @@ import picocli.CommandLine.Spec;
             WordsCommand.class,
             NgramsCommand.class,
             KwicCommand.class,
+            EntitiesCommand.class,
+            ClaimsCommand.class,
+            SummaryCommand.class,
             CommandLine.HelpCommand.class,
+            GenerateCompletionCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -23,6 +23,7 @@ public final class AppContext {
     private final boolean stdoutTty;
     private volatile int width;
     private boolean interactive;
+    private volatile boolean exitRequested;
 
     public AppContext(Supplier<InputStream> stdin, Map<String, String> env, boolean stdoutTty, int width) {
         this.stdin = stdin;
@@ -76,6 +77,18 @@ public final class AppContext {
 
     public void interactive(boolean value) {
         this.interactive = value;
+    }
+
+    /** Called by {@code exit}: the REPL or script loop ends after the current command. */
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    /** Whether {@code exit} ran since the last call; clears the request. */
+    public boolean takeExitRequest() {
+        boolean requested = exitRequested;
+        exitRequested = false;
+        return requested;
     }
 
     /** The analyses of a session document, computed once and reused (REPL answers instantly). */

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -28,7 +30,7 @@ public final class Cli {
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, boolean sessionMode) {
         CommandLine cl = new CommandLine(new AnalyzeCommand(), new CommandFactory(context));
         if (sessionMode) {
-            cl.addSubcommand(new CommandLine(new ExitCommand(), new CommandFactory(context)));
+            cl.addSubcommand(new CommandLine(new ExitCommand(context), new CommandFactory(context)));
         }
         cl.setOut(out);
         cl.setErr(err);
@@ -39,7 +41,39 @@ public final class Cli {
         cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
         cl.setParameterExceptionHandler(parameterHandler(context));
         cl.setExecutionExceptionHandler(executionHandler());
+        addHelpOptions(cl, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return cl;
+    }
+
+    /**
+     * Gives every command {@code -h/--help}, including those added later by other packages, so
+     * {@code analyze show --help} works like {@code analyze help show}.
+     */
+    private static void addHelpOptions(CommandLine cl, java.util.Set<CommandLine> seen) {
+        if (!seen.add(cl)) {
+            return; // an alias maps to the same command
+        }
+        CommandSpec spec = cl.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(OptionSpec::usageHelp)
+                || spec.findOption("-h") != null || spec.findOption("--help") != null;
+        if (!hasHelp) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            addHelpOptions(sub, seen);
+        }
+    }
+
+    /** The visible command names (hidden maintainer commands are not suggested). */
+    static List<String> visibleCommands(CommandLine cl) {
+        List<String> names = new ArrayList<>();
+        cl.getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandSpec().usageMessage().hidden()) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     private static IParameterExceptionHandler parameterHandler(AppContext context) {
@@ -52,7 +86,7 @@ public final class Cli {
                 boolean option = word.startsWith("-") && word.length() > 1;
                 Diagnostics.error(err, (option ? "unknown option '" : isRoot ? "unknown command '" : "unexpected argument '")
                         + word + "'" + (isRoot || !option ? "" : " for '" + cl.getCommandName() + "'"));
-                List<String> choices = option ? optionNames(cl) : isRoot ? new ArrayList<>(cl.getSubcommands().keySet()) : List.of();
+                List<String> choices = option ? optionNames(cl) : isRoot ? visibleCommands(cl) : List.of();
                 List<String> close = Suggestions.closest(word, choices);
                 if (!close.isEmpty()) {
                     err.println("Did you mean " + String.join(" or ", close) + "?");
@@ -78,9 +112,6 @@ public final class Cli {
     private static IExecutionExceptionHandler executionHandler() {
         return (Exception ex, CommandLine cl, ParseResult parseResult) -> {
             PrintWriter err = cl.getErr();
-            if (ex instanceof ExitCommand.ExitRequest exit) {
-                throw exit;
-            }
             if (ex instanceof LoadException le) {
                 Diagnostics.error(err, le.getMessage());
                 return ExitCodes.BAD_INPUT;

@@ -42,7 +42,7 @@ final class DocsCommand extends AnalysisCommand {
                 Column.of("sentences", DocInfo::sentences),
                 Column.of("paragraphs", DocInfo::paragraphs),
                 Column.of("source", DocInfo::source),
-                Column.of("note", DocInfo::note));
+                Column.text("note", DocInfo::note));
         return withOutput(output -> {
             Renderer r = Renderer.create(outputOptions.format(), output);
             r.begin(1);

@@ -13,11 +13,13 @@ import picocli.CommandLine;
  */
 public final class ScriptRunner {
 
+    private final AppContext context;
     private final CommandLine commandLine;
     private final PrintWriter err;
     private final boolean keepGoing;
 
-    public ScriptRunner(CommandLine commandLine, PrintWriter err, boolean keepGoing) {
+    public ScriptRunner(AppContext context, CommandLine commandLine, PrintWriter err, boolean keepGoing) {
+        this.context = context;
         this.commandLine = commandLine;
         this.err = err;
         this.keepGoing = keepGoing;
@@ -43,10 +45,8 @@ public final class ScriptRunner {
                 }
                 continue;
             }
-            int code;
-            try {
-                code = commandLine.execute(words.toArray(String[]::new));
-            } catch (ExitCommand.ExitRequest exit) {
+            int code = commandLine.execute(words.toArray(String[]::new));
+            if (context.takeExitRequest()) {
                 return worst;
             }
             if (code != ExitCodes.OK) {

@@ -148,6 +148,8 @@ public final class DocumentLoader {
             try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ)) {
                 return readLimited(ref, in);
             }
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            throw new java.util.concurrent.CancellationException("interrupted");
         } catch (IOException e) {
             throw new LoadException(ref.label(), describe(e));
         }

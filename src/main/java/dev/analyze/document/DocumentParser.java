@@ -103,12 +103,23 @@ public final class DocumentParser {
             List<Sentence> sentences) {
         int pIndex = paragraphs.size();
         int first = sentences.size();
+        checkInterrupted();
         List<Span> spans = heading ? List.of(span) : splitter.split(text, span.start(), span.end());
         for (Span s : spans) {
+            if ((sentences.size() & 63) == 0) {
+                checkInterrupted();
+            }
             List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
             sentences.add(new Sentence(sentences.size(), pIndex, s.start(), s.end(), tokens));
         }
         paragraphs.add(new Paragraph(pIndex, span.start(), span.end(), first, sentences.size(), heading));
+    }
+
+    /** Ctrl-C in the REPL interrupts the command's thread: a long parse stops between paragraphs. */
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("interrupted");
+        }
     }
 
     /** Line spans without their terminators; handles LF, CRLF and lone CR. */

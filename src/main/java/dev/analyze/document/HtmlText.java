@@ -40,7 +40,8 @@ final class HtmlText {
         if (root != null) {
             Elements blocks = root.select("p, h2, h3, h4, li, blockquote, pre");
             for (Element block : blocks) {
-                if (!block.select("p, li").isEmpty() && !block.is("p")) {
+                // select() includes the element itself: a container is one with a p or li inside
+                if (!block.is("p") && block.select("p, li").size() > 1) {
                     continue; // a container: its own paragraphs are visited separately
                 }
                 String text = block.text().strip();

@@ -8,8 +8,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV (RFC 4180) or TSV: one header line, then one line per item, the first column naming the
- * document so several documents share one table. Control characters are neutralised.
+ * CSV (RFC 4180) or TSV: one header line, then one line per item. The first columns are the
+ * schema version and the document, so several documents share one table and a reader can check
+ * what it got. Control characters are neutralised.
  */
 final class DelimitedRenderer implements Renderer {
 
@@ -42,6 +43,7 @@ final class DelimitedRenderer implements Renderer {
         try {
             if (!headerDone) {
                 List<String> header = new ArrayList<>();
+                header.add("schema");
                 header.add("document");
                 for (Column<T> c : report.columns()) {
                     header.add(c.header());
@@ -51,6 +53,7 @@ final class DelimitedRenderer implements Renderer {
             }
             for (T item : report.items()) {
                 List<String> row = new ArrayList<>();
+                row.add(report.schema());
                 row.add(TerminalText.cell(report.document()));
                 for (Column<T> c : report.columns()) {
                     row.add(TerminalText.cell(Cells.machine(c.value().apply(item))));

@@ -1,6 +1,10 @@
 package dev.analyze.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -13,7 +17,33 @@ import java.util.Map;
  */
 final class JsonRenderer implements Renderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new TerminalSafeEscapes()).build();
+
+    /**
+     * JSON escapes C0 controls already; DEL, C1 controls (U+0080..U+009F, which some terminals
+     * obey) and bidirectional overrides are escaped too, so JSON shown on a terminal is inert.
+     */
+    static final class TerminalSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        TerminalSafeEscapes() {
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean c1 = ch >= 0x80 && ch <= 0x9F;
+            boolean bidi = (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200E
+                    || ch == 0x200F || ch == 0x061C;
+            return c1 || bidi ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
+    }
 
     private final Output output;
     private final boolean lines;

@@ -3,7 +3,7 @@ package dev.analyze.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** GitHub-flavoured Markdown tables, one per document, headed by the document name. */
+/** GitHub-flavoured Markdown tables, one per document, headed by the document name and the schema (as a comment). */
 final class MarkdownRenderer implements Renderer {
 
     private final Output output;
@@ -25,6 +25,7 @@ final class MarkdownRenderer implements Renderer {
 
     private <T> void write0(Report<T> report) {
         var out = output.out();
+        out.println("<!-- schema: " + report.schema() + " -->"); // invisible when rendered
         if (documents > 1) {
             out.println("## " + escape(report.document()));
             out.println();

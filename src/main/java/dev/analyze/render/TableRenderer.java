@@ -3,8 +3,11 @@ package dev.analyze.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned text tables for people; one long text column wraps to fit the width. */
+/** Aligned text tables for people; long text columns wrap to fit the width. */
 final class TableRenderer implements Renderer {
+
+    /** The narrowest a wrapping column gets before the table is allowed to overflow. */
+    private static final int MIN_WRAP = 16;
 
     private final Output output;
     private int documents;
@@ -89,10 +92,19 @@ final class TableRenderer implements Renderer {
             total += w;
         }
         total += 2 * (n - 1);
-        int wrapColumn = wrap.indexOf(Boolean.TRUE);
-        if (wrapColumn >= 0 && total > output.width()) {
-            int others = total - widths[wrapColumn];
-            widths[wrapColumn] = Math.max(20, output.width() - others);
+        // narrow the wrapping columns, widest first, until the table fits (each keeps MIN_WRAP)
+        while (total > output.width()) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (wrap.get(i) && widths[i] > MIN_WRAP && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                break;
+            }
+            widths[widest]--;
+            total--;
         }
         Style style = output.style();
         StringBuilder line = new StringBuilder();
@@ -108,7 +120,7 @@ final class TableRenderer implements Renderer {
             List<List<String>> cellLines = new ArrayList<>();
             int height = 1;
             for (int i = 0; i < n; i++) {
-                List<String> parts = i == wrapColumn ? Text.wrap(row.get(i), widths[i]) : List.of(row.get(i));
+                List<String> parts = wrap.get(i) ? Text.wrap(row.get(i), widths[i]) : List.of(row.get(i));
                 cellLines.add(parts);
                 height = Math.max(height, parts.size());
             }

@@ -42,9 +42,11 @@ final class CommandCompleter implements Completer {
         int index = line.wordIndex();
         String current = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         if (index == 0) {
-            for (String name : root.subcommands().keySet()) {
-                candidates.add(new Candidate(name, name, "commands", description(root.subcommands().get(name).getCommandSpec()), null, null, true));
-            }
+            root.subcommands().forEach((name, sub) -> {
+                if (!sub.getCommandSpec().usageMessage().hidden()) {
+                    candidates.add(new Candidate(name, name, "commands", description(sub.getCommandSpec()), null, null, true));
+                }
+            });
             return;
         }
         var sub = root.subcommands().get(words.get(0));
@@ -53,9 +55,11 @@ final class CommandCompleter implements Completer {
         }
         CommandSpec spec = sub.getCommandSpec();
         if (spec.name().equals("help")) {
-            for (String name : root.subcommands().keySet()) {
-                candidates.add(new Candidate(name, name, "commands", null, null, null, true));
-            }
+            root.subcommands().forEach((name, command) -> {
+                if (!command.getCommandSpec().usageMessage().hidden()) {
+                    candidates.add(new Candidate(name, name, "commands", null, null, null, true));
+                }
+            });
             return;
         }
         if (current.startsWith("-")) {
@@ -97,7 +101,7 @@ final class CommandCompleter implements Completer {
         }
         PositionalParamSpec positional = positionalAt(spec, words, index);
         if (positional != null) {
-            completePositional(positional, reader, line, candidates);
+            completePositional(spec, positional, reader, line, candidates);
         }
     }
 
@@ -125,7 +129,8 @@ final class CommandCompleter implements Completer {
         return last != null && last.arity().isUnspecified() ? last : (last != null && last.arity().max() > 1 ? last : null);
     }
 
-    private void completePositional(PositionalParamSpec p, LineReader reader, ParsedLine line, List<Candidate> candidates) {
+    private void completePositional(CommandSpec spec, PositionalParamSpec p, LineReader reader, ParsedLine line,
+            List<Candidate> candidates) {
         String label = p.paramLabel().toUpperCase(Locale.ROOT);
         boolean documents = label.contains("DOC");
         if (documents) {
@@ -133,8 +138,13 @@ final class CommandCompleter implements Completer {
                 candidates.add(new Candidate(name, name, "documents", null, null, null, true));
             }
         }
-        if (documents || label.contains("PATH") || label.contains("FILE")) {
+        // a DOC is a loaded name, or also a file for commands that read files (they take --max-size)
+        boolean readsFiles = spec.findOption("--max-size") != null;
+        if ((documents && readsFiles) || label.contains("PATH") || label.contains("FILE")) {
             files.complete(reader, line, candidates);
+            return;
+        }
+        if (documents) {
             return;
         }
         if (label.contains("TERM")) {

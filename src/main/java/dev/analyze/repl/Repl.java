@@ -5,10 +5,11 @@ import dev.analyze.cli.CommandWords;
 import dev.analyze.cli.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -64,6 +65,11 @@ public final class Repl {
         PrintWriter out = terminal.writer();
         commandLine.setOut(out);
         commandLine.setErr(out);
+        // the shell-oriented footer ("analyze help COMMAND") reads oddly at the REPL prompt
+        commandLine.getCommandSpec().usageMessage().footer("Environment: NO_COLOR disables colour.",
+                "Type 'help COMMAND' (or COMMAND --help) for a command's options; Ctrl-D or 'exit' leaves.");
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                colorOn(context, terminal) ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         if (context.session().isEmpty()) {
             out.println("analyze: type 'load FILE' to begin, 'help' for commands, Ctrl-D to leave.");
         } else {
@@ -100,35 +106,90 @@ public final class Repl {
         return ExitCodes.OK;
     }
 
-    /** Runs one command on a worker thread so Ctrl-C can cancel it; false when the user asked to exit. */
+    /** How long a command may ignore Ctrl-C before the prompt comes back without it. */
+    static final long ABANDON_AFTER_MILLIS = 1500;
+
+    /**
+     * Runs one command on a worker thread so Ctrl-C can cancel it; false when the user asked to
+     * exit. Commands stop at their next interruption check; one that is busy in code that never
+     * checks (a long analysis) is left to finish in the background with its output discarded, so
+     * the prompt always comes back.
+     */
     boolean execute(List<String> words) {
-        AtomicReference<Boolean> keepRunning = new AtomicReference<>(true);
+        MutableWriter sink = new MutableWriter(terminal.writer());
+        PrintWriter commandOut = new PrintWriter(sink, true);
+        commandLine.setOut(commandOut);
+        commandLine.setErr(commandOut);
         Thread worker = new Thread(() -> {
             try {
                 commandLine.execute(words.toArray(String[]::new));
             } catch (RuntimeException e) {
-                if (e.getClass().getSimpleName().equals("ExitRequest")) {
-                    keepRunning.set(false);
-                } else {
-                    terminal.writer().println("analyze: internal error: " + e);
-                }
+                commandOut.println("analyze: internal error: " + e);
             }
+            commandOut.flush();
         }, "analyze-command");
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> worker.interrupt());
+        worker.setDaemon(true);
+        AtomicLong interruptedAt = new AtomicLong();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+            interruptedAt.compareAndSet(0, System.nanoTime());
+            worker.interrupt();
+        });
         worker.start();
         try {
             while (worker.isAlive()) {
                 try {
-                    worker.join();
+                    worker.join(100);
                 } catch (InterruptedException e) {
                     worker.interrupt();
+                }
+                long at = interruptedAt.get();
+                if (at != 0 && worker.isAlive() && System.nanoTime() - at > ABANDON_AFTER_MILLIS * 1_000_000) {
+                    sink.mute();
+                    terminal.writer().println("analyze: cancelled (the command is still busy; it finishes in the "
+                            + "background and its output is discarded)");
+                    break;
                 }
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }
         terminal.writer().flush();
-        return keepRunning.get();
+        return !context.takeExitRequest();
+    }
+
+    /** Forwards to the terminal until muted (the output of an abandoned command is dropped). */
+    private static final class MutableWriter extends Writer {
+        private final Writer target;
+        private volatile boolean muted;
+
+        MutableWriter(Writer target) {
+            this.target = target;
+        }
+
+        void mute() {
+            muted = true;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            if (!muted) {
+                synchronized (target) {
+                    target.write(buf, off, len);
+                }
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!muted) {
+                target.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            // the terminal's writer outlives each command
+        }
     }
 
     private String prompt() {

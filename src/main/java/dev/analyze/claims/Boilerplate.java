@@ -1,0 +1,64 @@
+package dev.analyze.claims;
+
+import dev.analyze.document.Document;
+import dev.analyze.document.Sentence;
+import dev.analyze.document.Token;
+import dev.analyze.document.TokenKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that are furniture, not content: datelines ("WASHINGTON (Reuters) -"), bylines
+ * ("By Jane Doe"), date lines, captions and "Read more" / "Sources" trailers, and fragments too
+ * short to claim anything.
+ */
+final class Boilerplate {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(by|from|written by|reporting by|edited by)\\s+\\p{Lu}[\\p{L}.'\\- ]{0,60}(,.{0,40})?$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu} ,.'\\-]{1,40}(\\([\\p{L} .]{1,30}\\))?\\s*[-\u2013\u2014:]*\\s*$");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)^((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*)?"
+            + "(\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\d{4}-\\d\\d-\\d\\d)\\.?$");
+    private static final Set<String> TRAILERS = Set.of("read more", "related", "related news", "sources",
+            "source", "see also", "external links", "advertisement", "share this", "follow us",
+            "subscribe", "photo", "image", "file photo", "copyright", "all rights reserved");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)\\(?(photo|image|picture|video|file)( credit)?\\s*:|read more\\b|click here\\b|"
+            + "copyright\\b|\\u00a9|all rights reserved");
+
+    private Boilerplate() {
+    }
+
+    /** True for a sentence that should never be a summary sentence or a claim. */
+    static boolean is(Document doc, Sentence s) {
+        int words = 0;
+        for (Token t : s.tokens()) {
+            if (t.isWord()) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return true;
+        }
+        if (s.end() - s.start() <= 120) {
+            String text = doc.text(s).strip();
+            String lower = text.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").strip();
+            if (TRAILERS.contains(lower) || BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches()
+                    || DATE.matcher(text).matches()) {
+                return true;
+            }
+        }
+        String head = doc.text().substring(s.start(), Math.min(s.end(), s.start() + 40));
+        return CAPTION.matcher(head).lookingAt() || isUrlOnly(s.tokens());
+    }
+
+    private static boolean isUrlOnly(List<Token> toks) {
+        long urls = toks.stream().filter(t -> t.kind() == TokenKind.URL || t.kind() == TokenKind.EMAIL).count();
+        long words = toks.stream().filter(Token::isWord).count();
+        return urls > 0 && urls * 2 >= words;
+    }
+}

@@ -1,0 +1,248 @@
+package dev.analyze.claims;
+
+import dev.analyze.document.Document;
+import dev.analyze.document.Sentence;
+import dev.analyze.document.Span;
+import dev.analyze.document.Token;
+import dev.analyze.entities.Entity;
+import dev.analyze.entities.EntityAnalysis;
+import dev.analyze.quotes.Quote;
+import dev.analyze.quotes.QuoteAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds an article's key claims: who claims what, best first.
+ *
+ * <p>Every content sentence is a candidate. Its claimant comes from its attribution (a reporting
+ * verb with its subject, "according to", a "Claim: Speaker" headline), resolved like a quote's
+ * speaker, or from the direct quote it carries; with neither it is the article's own statement.
+ * Candidates are ranked by a mix of sentence centrality (TextRank), a lead-position prior (news
+ * puts the main point first), claim-worthiness (attribution, quantities, comparisons,
+ * obligations), then picked by maximal marginal relevance so the headline and a lead sentence
+ * saying the same thing appear once, and one speaker does not crowd out the others.
+ *
+ * <p>Stateless and thread-safe; each call is linear in the document's length (the similarity
+ * graph is windowed for very long documents).
+ */
+public final class ClaimExtractor {
+
+    private final AttributionFinder finder = new AttributionFinder();
+    private final RankingWeights w;
+
+    public ClaimExtractor() {
+        this(RankingWeights.DEFAULT);
+    }
+
+    ClaimExtractor(RankingWeights weights) {
+        this.w = weights;
+    }
+
+    /** The top {@value ClaimFilter#DEFAULT_TOP} claims. */
+    public List<Claim> analyze(Document doc, EntityAnalysis entities, QuoteAnalysis quotes) {
+        return analyze(doc, entities, quotes, ClaimFilter.top(ClaimFilter.DEFAULT_TOP));
+    }
+
+    /** The best claims that pass {@code filter}, best first. */
+    public List<Claim> analyze(Document doc, EntityAnalysis entities, QuoteAnalysis quotes, ClaimFilter filter) {
+        List<Candidate> all = candidates(doc, entities, quotes);
+        List<Candidate> kept = new ArrayList<>();
+        Optional<String> wanted = filter.speaker().map(n -> canonical(n, entities));
+        for (Candidate c : all) {
+            if (filter.kind().isPresent() && c.kind != filter.kind().get()) {
+                continue;
+            }
+            if (wanted.isPresent() && !sameSpeaker(c, wanted.get(), entities)) {
+                continue;
+            }
+            kept.add(c);
+        }
+        double[] relevance = new double[kept.size()];
+        List<TermVector> vectors = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            relevance[i] = kept.get(i).relevance;
+            vectors.add(kept.get(i).vector);
+        }
+        Mmr.PairPenalty penalty = (a, b) -> pairPenalty(kept.get(a), kept.get(b));
+        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), w.lambda(), penalty);
+        List<Claim> out = new ArrayList<>();
+        double[] maxSim = new double[kept.size()];
+        for (int idx : order) {
+            Candidate c = kept.get(idx);
+            double score = w.lambda() * c.relevance - (1 - w.lambda()) * maxSim[idx];
+            out.add(c.toClaim(doc, Math.round(score * 1000) / 1000.0));
+            for (int j : order) {
+                double pen = pairPenalty(kept.get(j), c);
+                maxSim[j] = Math.max(maxSim[j], Math.min(1, c.vector.cosine(kept.get(j).vector) + pen));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Redundancy beyond shared words: one claimant, or one paragraph, twice. */
+    private double pairPenalty(Candidate a, Candidate b) {
+        double p = 0;
+        Optional<String> sa = a.speakerName();
+        if (sa.isPresent() && sa.equals(b.speakerName())) {
+            p += w.sameSpeaker();
+        }
+        if (a.sentence().paragraph() == b.sentence().paragraph()) {
+            p += w.sameParagraph();
+        }
+        return p;
+    }
+
+    /** Every content sentence as a scored candidate claim, in document order. */
+    List<Candidate> candidates(Document doc, EntityAnalysis entities, QuoteAnalysis quotes) {
+        List<Sentence> sentences = doc.sentences();
+        List<TermVector> vectors = SentenceVectors.of(doc);
+        double[] centrality = TextRank.scores(vectors);
+        QuoteMask mask = new QuoteMask(quotes);
+        SpeakerResolver resolver = new SpeakerResolver(doc, entities, mask);
+        List<Candidate> out = new ArrayList<>();
+        int rank = 0;
+        int paragraphRank = -1;
+        java.util.Set<String> voices = new java.util.HashSet<>();
+        int lastParagraph = -1;
+        for (Sentence s : sentences) {
+            boolean heading = doc.paragraphs().get(s.paragraph()).heading();
+            if (Boilerplate.is(doc, s)) {
+                continue;
+            }
+            Optional<Attribution> attribution = finder.find(doc, s, mask, heading);
+            Optional<Speaker> speaker = attribution.flatMap(a -> resolver.resolve(a.source(), s));
+            Quote quote = mask.quoteOverlapping(s.start(), s.end());
+            double quoted = (double) mask.coveredChars(s.start(), s.end()) / Math.max(1, s.end() - s.start());
+            boolean pronounSource = attribution.map(a -> isPronoun(doc.text(a.source()))).orElse(false);
+            if (quote != null && quote.speaker().isPresent() && (speaker.isEmpty() || pronounSource)) {
+                // the quote's own attribution is the specialist's; "X said" in the sentence wins
+                speaker = Optional.of(resolver.named(quote.speaker().get()));
+            }
+            speaker.ifPresent(sp -> resolver.remember(sp, s.paragraph()));
+            boolean quantity = ClaimWorthiness.hasQuantity(s.tokens());
+            ClaimKind kind = quoted >= 0.5 ? ClaimKind.QUOTED
+                    : attribution.isPresent() || (quote != null && speaker.isPresent()) ? ClaimKind.REPORTED
+                    : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
+            Span span = s.span();
+            boolean headlineForm = attribution.map(a -> a.form() == Attribution.Form.HEADLINE).orElse(false);
+            if ((!w.wholeSentence() || headlineForm) && attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
+                span = trim(doc.text(), attribution.get().clause());
+            }
+            double position;
+            boolean paragraphLead = false;
+            int inParagraph = s.index() - doc.paragraphs().get(s.paragraph()).firstSentence();
+            if (heading) {
+                position = w.headline();
+            } else {
+                if (s.paragraph() != lastParagraph) {
+                    paragraphRank++;
+                    lastParagraph = s.paragraph();
+                    paragraphLead = true;
+                }
+                position = 1.0 / (1.0 + (w.byParagraph() ? paragraphRank : rank) / w.halfLife());
+                rank++;
+            }
+            double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
+            double relevance = w.centrality() * centrality[s.index()] + w.position() * position
+                    + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
+                    + (!heading && rank == 1 ? w.leadSentence() : 0)
+                    + (paragraphLead ? w.paragraphLead()
+                        : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
+                    + (kind == ClaimKind.REPORTED ? w.reported() : 0)
+                    - (quote != null && quote.start() < s.start() - 1 ? w.continuation() : 0)
+                    + (speaker.isPresent() && !heading && voices.add(speaker.get().name()) ? w.newSpeaker() : 0);
+            long words = s.wordCount();
+            if (words < 8) {
+                relevance *= 0.6 + 0.05 * words;
+            }
+            if (endsWithQuestion(doc.text(), s)) {
+                relevance *= 0.5;
+            }
+            if (Boolean.getBoolean("claims.debug")) {
+                System.err.printf("s%d c=%.2f p=%.2f w=%.2f a=%.2f lead=%s rel=%.3f%n", s.index(), centrality[s.index()],
+                        position, ClaimWorthiness.score(s), attributionScore, paragraphLead, relevance);
+            }
+            out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
+        }
+        return out;
+    }
+
+    private static boolean endsWithQuestion(String text, Sentence s) {
+        for (int i = s.end() - 1; i >= s.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'”’)".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(String text) {
+        return List.of("he", "she", "they", "it", "we", "i").contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static int words(List<Token> toks, Span span) {
+        int n = 0;
+        for (Token t : toks) {
+            if (t.isWord() && t.start() >= span.start() && t.end() <= span.end()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The span without surrounding spaces and trailing commas or colons. */
+    static Span trim(String text, Span span) {
+        int a = span.start();
+        int b = span.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",;:\u2014\u2013-".indexOf(text.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static String canonical(String name, EntityAnalysis entities) {
+        return entities.resolveName(name).map(Entity::name).orElse(name);
+    }
+
+    private static boolean sameSpeaker(Candidate c, String wanted, EntityAnalysis entities) {
+        Optional<String> name = c.speakerName();
+        if (name.isEmpty()) {
+            return false;
+        }
+        String a = name.get().toLowerCase(Locale.ROOT);
+        String b = wanted.toLowerCase(Locale.ROOT);
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<Entity> e = c.speaker.flatMap(Speaker::entity);
+        if (e.isPresent() && e.get().aliases().stream().anyMatch(al -> al.equalsIgnoreCase(wanted))) {
+            return true;
+        }
+        String[] pa = a.split("\\s+");
+        String[] pb = b.split("\\s+");
+        return pa[pa.length - 1].equals(pb[pb.length - 1]);
+    }
+
+    /** One sentence as a candidate claim. */
+    record Candidate(Sentence sentence, Span span, Optional<Speaker> speaker, ClaimKind kind,
+            double relevance, TermVector vector) {
+
+        Optional<String> speakerName() {
+            return speaker.map(Speaker::name);
+        }
+
+        Claim toClaim(Document doc, double score) {
+            return new Claim(doc.text(span), speakerName(), kind,
+                    sentence.paragraph() + 1, sentence.number(), span.start(), span.end(), score);
+        }
+    }
+}
