@@ -162,6 +162,13 @@ function _complete_analyze() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} use" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unload" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} words" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ngrams" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} kwic" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} entities" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} claims" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} summary" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_analyze; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -170,9 +177,23 @@ function _complete_analyze() {
   local cmds2=(use)
   local cmds3=(unload)
   local cmds4=(show)
-  local cmds5=(help)
+  local cmds5=(stats)
+  local cmds6=(words)
+  local cmds7=(ngrams)
+  local cmds8=(kwic)
+  local cmds9=(entities)
+  local cmds10=(claims)
+  local cmds11=(summary)
+  local cmds12=(help)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_analyze_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_analyze_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_analyze_summary; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_analyze_claims; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_analyze_entities; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_analyze_kwic; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_analyze_ngrams; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_analyze_words; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_analyze_stats; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_analyze_show; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_analyze_unload; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_analyze_use; return $?; fi
@@ -188,7 +209,7 @@ function _picocli_analyze() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="load docs use unload show help"
+  local commands="load docs use unload show stats words ngrams kwic entities claims summary help"
   local flag_opts="'--keep-going' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -404,12 +425,463 @@ function _picocli_analyze_show() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `stats` subcommand.
+function _picocli_analyze_stats() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--plot' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "stats" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `words` subcommand.
+function _picocli_analyze_words() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--all' '--lemma' '--plot' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--top' '--min-count'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--top')
+      return
+      ;;
+    '--min-count')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "words" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ngrams` subcommand.
+function _picocli_analyze_ngrams() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '-n' '--n' '--min-count' '--top'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '-n'|'--n')
+      return
+      ;;
+    '--min-count')
+      return
+      ;;
+    '--top')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "ngrams" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `kwic` subcommand.
+function _picocli_analyze_kwic() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--width'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "kwic" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 1 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `entities` subcommand.
+function _picocli_analyze_entities() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--mentions' '--plot' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--type' '--top'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local TYPE_option_args=("person" "organization" "place" "other" "all") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--top')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "entities" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `claims` subcommand.
+function _picocli_analyze_claims() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--top' '--speaker' '--kind'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local KIND_option_args=("quoted" "reported" "statistic" "assertion") # --kind values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--top')
+      return
+      ;;
+    '--speaker')
+      return
+      ;;
+    '--kind')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "claims" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `summary` subcommand.
+function _picocli_analyze_summary() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--sentences' '--ratio'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--sentences')
+      return
+      ;;
+    '--ratio')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "summary" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_analyze_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="load docs use unload show"
+  local commands="load docs use unload show stats words ngrams kwic entities claims summary"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
