@@ -164,6 +164,7 @@ function _complete_analyze() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ngrams" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} kwic" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} entities" ];    then _picocli_analyze; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} quotes" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} claims" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} summary" ];    then _picocli_analyze; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_analyze; return $?; fi
@@ -179,13 +180,15 @@ function _complete_analyze() {
   local cmds7=(ngrams)
   local cmds8=(kwic)
   local cmds9=(entities)
-  local cmds10=(claims)
-  local cmds11=(summary)
-  local cmds12=(help)
+  local cmds10=(quotes)
+  local cmds11=(claims)
+  local cmds12=(summary)
+  local cmds13=(help)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_analyze_help; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_analyze_summary; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_analyze_claims; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_analyze_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_analyze_summary; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_analyze_claims; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_analyze_quotes; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_analyze_entities; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_analyze_kwic; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_analyze_ngrams; return $?; fi
@@ -206,7 +209,7 @@ function _picocli_analyze() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="load docs use unload show stats words ngrams kwic entities claims summary help"
+  local commands="load docs use unload show stats words ngrams kwic entities quotes claims summary help"
   local flag_opts="'--keep-going' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -739,6 +742,70 @@ function _picocli_analyze_entities() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `quotes` subcommand.
+function _picocli_analyze_quotes() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--by-speaker' '--all' '-h' '--help'"
+  local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--speaker' '--min-words'"
+  local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-f'|'--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--speaker')
+      return
+      ;;
+    '--min-words')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "quotes" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `claims` subcommand.
 function _picocli_analyze_claims() {
   # Get completion data
@@ -878,7 +945,7 @@ function _picocli_analyze_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="load docs use unload show stats words ngrams kwic entities claims summary"
+  local commands="load docs use unload show stats words ngrams kwic entities quotes claims summary"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

@@ -52,7 +52,7 @@ public final class Analyses {
         return entities;
     }
 
-    /** Direct quotes with their speakers. */
+    /** Direct quotations with their speakers (resolved through the entities). */
     public synchronized QuoteAnalysis quotes() {
         if (quotes == null) {
             quotes = QUOTE_EXTRACTOR.analyze(document, entities());

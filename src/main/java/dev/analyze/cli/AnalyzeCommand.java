@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             NgramsCommand.class,
             KwicCommand.class,
             EntitiesCommand.class,
+            QuotesCommand.class,
             ClaimsCommand.class,
             SummaryCommand.class,
             CommandLine.HelpCommand.class,

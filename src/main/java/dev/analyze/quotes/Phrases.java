@@ -22,8 +22,16 @@ final class Phrases {
         return (int) range;
     }
 
-    /** A dot that belongs to a name: "Mr." or the initial in "John F. Kennedy", followed by a capital. */
+    /**
+     * A dot that belongs to a name: "Mr." or the initial in "John F. Kennedy", followed by a
+     * capital; or a quotation mark around a nickname inside a name: John "Jack" Smith.
+     */
     static boolean isNameDot(Words w, int i) {
+        char c = w.punct(i);
+        if (c != 0 && QuoteMarks.isMark(c)) {
+            return w.isCapitalized(i - 1) && (w.isCapitalized(i + 1) || QuoteMarks.isMark(w.punct(i + 1)))
+                    || QuoteMarks.isMark(w.punct(i - 1)) && w.isCapitalized(i + 1);
+        }
         if (!w.isPunct(i, '.') || !w.isWord(i - 1) || !w.isCapitalized(i + 1) || w.start(i) != w.end(i - 1)) {
             return false;
         }
@@ -36,8 +44,16 @@ final class Phrases {
      * adverbs ("Kerry today said") and a comma-bounded appositive ("Hugh Hill, a doctor, said").
      */
     static long subjectBefore(Words w, int v, int lo) {
+        return subjectBefore(w, v, lo, i -> false);
+    }
+
+    /**
+     * As {@link #subjectBefore(Words, int, int)}; {@code commaInName} says whether the comma at a
+     * word index lies inside one name ("University of California, Los Angeles").
+     */
+    static long subjectBefore(Words w, int v, int lo, java.util.function.IntPredicate commaInName) {
         int j = v - 1;
-        while (j > lo && w.isWord(j) && Lexicon.ADVERBS.contains(w.lower(j))) {
+        while (j > lo && w.isWord(j) && (Lexicon.ADVERBS.contains(w.lower(j)) || isMannerAdverb(w, j))) {
             j--;
         }
         if (j < lo) {
@@ -104,13 +120,17 @@ final class Phrases {
             int p = a - 1;
             if (w.isWord(p)) {
                 String lw = w.lower(p);
-                boolean linksName = (lw.equals("from") || lw.equals("at")) && w.isCapitalized(p - 1);
+                // "Regina Ip from the pro-Beijing camp", "a spokesman for the port", "the Party in Goa"
+                boolean linksName = (lw.equals("from") || lw.equals("at") || lw.equals("for") || lw.equals("in"))
+                        && !w.isCapitalized(p) && w.isWord(p - 1) && (w.isCapitalized(p - 1) || !lw.equals("in")
+                        && !isClause(w, p - 1) && !ReportingCues.get().isVerb(w.lower(p - 1)));
                 if (!linksName && (isClause(w, p) || Lexicon.PERSONAL_PRONOUNS.contains(lw) && !w.isCapitalized(p)
                         || ReportingCues.get().isVerb(lw))) {
                     break;
                 }
                 a = p;
-            } else if (isNameDot(w, p) || w.isPunct(p, '-') && w.isWord(p - 1)) {
+            } else if (isNameDot(w, p) || w.isPunct(p, '-') && w.isWord(p - 1)
+                    || w.isPunct(p, ',') && w.isCapitalized(p - 1) && commaInName.test(p)) {
                 a = p - 1;
             } else {
                 break;
@@ -118,7 +138,7 @@ final class Phrases {
         }
         // drop lower-case words in front that are neither determiners nor part of a description
         while (a < j && w.isLowerCase(a) && !Lexicon.DETERMINERS.contains(w.lower(a))
-                && !Lexicon.BARE_SPEAKERS.contains(w.lower(a))) {
+                && !Lexicon.BARE_SPEAKERS.contains(w.lower(a)) && !(isParticle(w.lower(a)) && w.isCapitalized(a + 1))) {
             a++;
         }
         if (!plausible(w, a, j)) {
@@ -252,6 +272,13 @@ final class Phrases {
         return a >= from ? range(a, b) : -1;
     }
 
+    /** "tearfully", "angrily": a lower-case -ly word between a subject and its verb. */
+    static boolean isMannerAdverb(Words w, int i) {
+        String l = w.lower(i);
+        return l.length() > 4 && l.endsWith("ly") && w.isLowerCase(i) && !l.equals("family") && !l.equals("italy")
+                && !l.equals("assembly") && !l.equals("ally") && !l.equals("supply");
+    }
+
     /** A clause word ends a phrase; "US" (the country) is not "us". */
     static boolean isClause(Words w, int i) {
         if (!Lexicon.CLAUSE_WORDS.contains(w.lower(i))) {
@@ -276,6 +303,9 @@ final class Phrases {
             return false;
         }
         String head = w.lower(b);
+        if (a == b && (head.equals("one") || head.equals("another"))) {
+            return true; // "one said": someone unnamed
+        }
         if (isClause(w, b) || Lexicon.DETERMINERS.contains(head)) {
             return false;
         }
@@ -284,7 +314,8 @@ final class Phrases {
         }
         String first = w.lower(a);
         if (a == b) {
-            return Lexicon.PERSONAL_PRONOUNS.contains(first) || Lexicon.BARE_SPEAKERS.contains(first);
+            return Lexicon.PERSONAL_PRONOUNS.contains(first) || Lexicon.BARE_SPEAKERS.contains(first)
+                    || first.equals("one") || first.equals("another");
         }
         return Lexicon.DETERMINERS.contains(first) || w.isCapitalized(a) || Lexicon.BARE_SPEAKERS.contains(head);
     }

@@ -14,13 +14,28 @@ import java.util.Optional;
  * Finds every direct quotation of a document and who said it.
  *
  * <p>Spans come from the quotation marks ({@link QuoteSpanFinder}); a quote interrupted by its
- * attribution is joined into one split quote. Attribution tries rules in order of precision:
- * "QUOTE," X said / said X; X said: "QUOTE" (and appositives, "according to X"); a trailing dash;
- * a colon lead-in in the previous paragraph; then, for spans no cue governs, titles, names and
- * words-as-words are set apart as {@link QuoteKind#NOT_A_QUOTE}; then a reporting verb earlier in
- * the sentence (partial quotes); then a quote with no cue inherits the speaker of the quote or
- * reporting sentence right before it when nothing intervenes. Speakers are canonical entity names;
- * what cannot be tied to one entity is left empty, with the words kept as the mention.
+ * attribution ("A," she said, "b") is joined into one split quote. Attribution tries rules in
+ * order of precision, the first that finds a speaker phrase wins:
+ * <ol>
+ * <li>after the quote: "QUOTE," X said / "QUOTE," said X / "QUOTE" - X (unless the quote closed a
+ *     sentence that a lead-in opened);</li>
+ * <li>a lead-in right before it: X said: "QUOTE", X, a doctor, said "QUOTE", X said that "QUOTE",
+ *     according to X, "QUOTE";</li>
+ * <li>a colon lead-in ending the previous paragraph ("And from Chairwoman X:");</li>
+ * <li>the next part of a list of quotes: "A" and "B", "A" who was "B";</li>
+ * <li>then, for spans no cue governs, titles, names and words-as-words become
+ *     {@link QuoteKind#NOT_A_QUOTE} ({@link NotAQuote});</li>
+ * <li>passive: described as "QUOTE" by X;</li>
+ * <li>a reporting verb earlier in the sentence governs a partial quote (X said the plan was
+ *     "a disaster");</li>
+ * <li>a cue later in the sentence: "... and said", "..., police said.";</li>
+ * <li>a sentence ending in a colon: its subject speaks;</li>
+ * <li>no cue at all: the speaker of the quote or reporting sentence right before, when no one
+ *     else is named in between.</li>
+ * </ol>
+ * Speakers are canonical entity names ({@link SpeakerResolver}); what cannot be tied to one
+ * entity ("a spokesman", "one") is left empty, with the words kept as the mention. A name inside
+ * a quote is never a speaker.
  *
  * <p>Linear in the text: every rule looks at a bounded window around its quote.
  */
@@ -47,6 +62,7 @@ public final class QuoteExtractor {
         private final String text;
         private final EntityAnalysis entities;
         private List<RawQuote> raws;
+        private int[] openMarks;
         private QuoteZones zones;
         private SpeakerResolver resolver;
         private Quote previous;
@@ -96,6 +112,35 @@ public final class QuoteExtractor {
             return Math.max(floor, 0);
         }
 
+        private int memoMark = -1;
+        private int memoStart = -1;
+        private int memoParagraph = -1;
+
+        /**
+         * {@code leftStart(openMark, p.start(), -1)}, remembering the last answer: quotes come in
+         * order, so the scan back stops at the previous quote's mark (dense marks stay linear).
+         */
+        private int sentenceStart(int openMark, Paragraph p) {
+            int floor = Math.max(p.start(), openMark - WINDOW);
+            boolean reuse = memoParagraph == p.index() && memoMark <= openMark && memoMark >= floor;
+            int stop = reuse ? memoMark : floor;
+            int result = -1;
+            for (int k = openMark - 1; k >= stop; k--) {
+                char c = text.charAt(k);
+                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
+                    result = k + 1;
+                    break;
+                }
+            }
+            if (result < 0) {
+                result = reuse ? Math.max(memoStart, floor) : Math.max(floor, 0);
+            }
+            memoMark = openMark;
+            memoStart = result;
+            memoParagraph = p.index();
+            return result;
+        }
+
         /** End of the context right of {@code after}: sentence end, next quote, or paragraph end. */
         private int rightEnd(int after, int paraEnd, int nextOpen) {
             int ceiling = Math.min(Math.min(paraEnd, nextOpen), after + WINDOW);
@@ -131,12 +176,53 @@ public final class QuoteExtractor {
             return !Lexicon.ABBREVIATIONS.contains(word) && word.indexOf('.') < 0;
         }
 
+        /** Index of the first quote whose opening mark is at or after {@code offset}. */
+        private int quoteIndexAt(int offset) {
+            if (openMarks == null) {
+                openMarks = new int[raws.size()];
+                for (int i = 0; i < openMarks.length; i++) {
+                    openMarks[i] = raws.get(i).openMark();
+                }
+            }
+            int i = java.util.Arrays.binarySearch(openMarks, offset);
+            return i >= 0 ? i : -i - 1;
+        }
+
         private int prevAfter(int index) {
             return index > 0 ? raws.get(index - 1).after() : -1;
         }
 
         private int nextOpen(int index) {
-            return index + 1 < raws.size() ? raws.get(index + 1).openMark() : Integer.MAX_VALUE;
+            int k = index + 1;
+            while (k < raws.size() && isNickname(raws.get(k))) {
+                k++; // said John "Jack" Smith: the nickname is part of the attribution
+            }
+            return k < raws.size() ? raws.get(k).openMark() : Integer.MAX_VALUE;
+        }
+
+        /** A short capitalised quote between two capitalised words: John "Jack" Smith. */
+        private boolean isNickname(RawQuote q) {
+            if (q.unclosed() || q.parts().size() > 1) {
+                return false;
+            }
+            String inner = text.substring(q.start(), q.end());
+            if (inner.isBlank() || inner.strip().split("\\s+").length > 3 || !NotAQuote.isTitleCase(inner)
+                    || !Character.isLetter(inner.charAt(inner.length() - 1))) {
+                return false;
+            }
+            int before = q.openMark() - 1;
+            int after = q.closeMark() + 1;
+            return before >= 1 && text.charAt(before) == ' ' && Character.isUpperCase(wordStartBefore(before))
+                    && after + 1 < text.length() && text.charAt(after) == ' '
+                    && Character.isUpperCase(text.charAt(after + 1));
+        }
+
+        private char wordStartBefore(int space) {
+            int k = space - 1;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            return k >= 0 ? text.charAt(k) : ' ';
         }
 
         private Words leftWords(RawQuote q, int index) {
@@ -216,7 +302,7 @@ public final class QuoteExtractor {
             String inner = joinedText(group);
             Paragraph para = paragraph(first.firstParagraph());
             int leftFrom = leftStart(first.openMark(), para.start(), prevAfter(firstIndex));
-            int sentenceFrom = leftStart(first.openMark(), para.start(), -1);
+            int sentenceFrom = sentenceStart(first.openMark(), para);
             boolean joinsPrevious = firstIndex > 0 && leftFrom == prevAfter(firstIndex) && leftFrom > sentenceFrom;
             Words left = Words.of(text, leftFrom, first.openMark());
             Words right = rightWords(last, lastIndex);
@@ -259,17 +345,25 @@ public final class QuoteExtractor {
                     kind = QuoteKind.NOT_A_QUOTE;
                 }
             }
-            // 5. a reporting verb earlier in the sentence governs a partial quote
+            // 5. passive: described as "QUOTE" by X
+            if (kind == null && !att.found()) {
+                att = passiveBy(left, right);
+            }
+            // 5b. a reporting verb earlier in the sentence governs a partial quote
             if (kind == null && !att.found() && lead.found()) {
                 att = lead;
             }
-            // 6. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
+            // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
+            if (kind == null && !att.found() && !endsSentence) {
+                att = laterInSentence(last, sentenceFrom, first.openMark());
+            }
+            // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
             if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
                 att = colonSubject(sentenceFrom, first.openMark());
             }
-            // 7. no cue: the speaker of what came right before
+            // 8. no cue: the speaker of what came right before
             if (kind == null && !att.found()) {
-                att = inherited(first, left);
+                att = hasCue(right) && !reachesNext(right, lastIndex) ? Attribution.NONE : inherited(first, left);
             }
             if (kind == null) {
                 kind = kindOf(group, inner, left, att);
@@ -299,6 +393,19 @@ public final class QuoteExtractor {
             return q;
         }
 
+        /** A reporting cue among the first words after a quote: an attribution the rules could not read. */
+        private boolean hasCue(Words right) {
+            for (int i = 0; i < right.size() && i < 12; i++) {
+                if (right.isPunct(i, '.') && !Phrases.isNameDot(right, i)) {
+                    return false;
+                }
+                if (ReportingCues.get().cueLength(right, i) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The words before a quote end as a lead-in does: "said:", "said,", "said that". */
         private boolean endsWithLeadIn(Words left) {
             int n = left.size();
@@ -316,8 +423,13 @@ public final class QuoteExtractor {
                 return false;
             }
             int end = right.size() == 0 ? raws.get(index).after() : right.end(right.size() - 1);
+            char last = right.size() == 0 ? 0 : right.punct(right.size() - 1);
+            if (last == '.' || last == '!' || last == '?') {
+                return false; // the words after end their own sentence
+            }
             RawQuote next = raws.get(index + 1);
-            return next.openMark() >= end && text.substring(end, next.openMark()).isBlank();
+            return next.openMark() >= end && next.openMark() - end < WINDOW
+                    && text.substring(end, next.openMark()).isBlank();
         }
 
         /** Words between two quotes that only link them: "and", "or", "who was", "in nature:". */
@@ -342,6 +454,78 @@ public final class QuoteExtractor {
         private Attribution inheritPrevious(String rule) {
             return new Attribution(previous.speaker().map(s -> new Speaker(previous.speakerMention().orElse(s),
                     Optional.of(s), previousEntity)), "", rule);
+        }
+
+        /**
+         * A cue after the quote, later in its sentence: a coordinated "and said" whose subject is the
+         * sentence subject, or a closing ", X said." that attributes the whole sentence.
+         */
+        private Attribution laterInSentence(RawQuote last, int sentenceFrom, int openMark) {
+            int from = last.after();
+            int index = quoteIndexAt(last.openMark());
+            // look past two more quotes at most, so dense marks cannot make this slow
+            int bound = index + 3 < raws.size() ? raws.get(index + 3).openMark() : Integer.MAX_VALUE;
+            int to = rightEnd(from, paragraph(last.lastParagraph()).end(), bound);
+            Words w = Words.of(text, from, to);
+            int lastComma = -1;
+            for (int i = 0; i < w.size(); i++) {
+                if (zones.inside(w.start(i))) {
+                    continue;
+                }
+                if (w.isPunct(i, ',')) {
+                    lastComma = i;
+                }
+                if (w.isWord(i) && (w.lower(i).equals("and") || w.lower(i).equals("but"))
+                        && ReportingCues.get().cueLength(w, i + 1) > 0 && !w.lower(i + 1).equals("according")) {
+                    Words sw = Words.of(text, sentenceFrom, openMark);
+                    for (int k = 0; k < sw.size(); k++) {
+                        if (sw.isWord(k) && RELATIVE.contains(sw.lower(k))) {
+                            return Attribution.NONE; // the quote sits in a clause of its own
+                        }
+                    }
+                    long subj = Phrases.sentenceSubject(sw);
+                    if (subj >= 0) {
+                        Attribution a = speakerAttribution(sw, subj, w.text(i + 1), "in-sentence (and said)");
+                        return a.named() ? a : Attribution.NONE;
+                    }
+                    return Attribution.NONE;
+                }
+            }
+            if (lastComma >= 0 && lastComma + 1 < w.size()) {
+                for (int i = lastComma + 1; i < w.size(); i++) {
+                    if (zones.inside(w.start(i))) {
+                        return Attribution.NONE;
+                    }
+                }
+                Attribution a = trailing(Words.of(text, w.end(lastComma), to), false, true);
+                if (a.found()) {
+                    return new Attribution(a.speaker(), a.cue(), "sentence-final cue");
+                }
+            }
+            return Attribution.NONE;
+        }
+
+        private static final java.util.Set<String> RELATIVE = Lexicon.words("who", "which", "that", "whom", "whose",
+                "where", "when", "what");
+
+        private static final java.util.Set<String> BE = Lexicon.words("was", "were", "is", "are", "been", "being",
+                "be", "widely", "often", "also");
+
+        /** "... was described as "QUOTE" by X": X speaks (the passive puts the speaker after "by"). */
+        private Attribution passiveBy(Words left, Words right) {
+            if (right.size() < 2 || !right.isWord(0) || !right.lower(0).equals("by")) {
+                return Attribution.NONE;
+            }
+            for (int i = left.size() - 1; i >= 1 && i >= left.size() - 4; i--) {
+                if (left.isWord(i) && ReportingCues.get().isVerb(left.lower(i)) && left.isWord(i - 1)
+                        && BE.contains(left.lower(i - 1))) {
+                    long phrase = Phrases.objectAfter(right, 1);
+                    if (phrase >= 0) {
+                        return speakerAttribution(right, phrase, left.text(i) + " by", "passive by");
+                    }
+                }
+            }
+            return Attribution.NONE;
         }
 
         /** The subject of a sentence that ends in a colon before the quote. */
@@ -426,7 +610,7 @@ public final class QuoteExtractor {
                     if (w.lower(v).equals("according")) {
                         break;
                     }
-                    long subj = Phrases.subjectBefore(w, v, k);
+                    long subj = Phrases.subjectBefore(w, v, k, i -> commaInName(w, i));
                     if (subj >= 0 && Phrases.first(subj) == k && (!shortTail || shortTail(w, v + cl))) {
                         return speakerAttribution(w, subj, w.span(v, v + cl - 1), "quote, speaker cue");
                     }
@@ -434,6 +618,24 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /** The comma at word {@code i} lies inside one entity's name. */
+        private boolean commaInName(Words w, int i) {
+            if (!w.isWord(i - 1) || !w.isWord(i + 1)) {
+                return false;
+            }
+            Optional<Entity> before = entities.entityAt(w.start(i - 1));
+            Optional<Entity> after = entities.entityAt(w.start(i + 1));
+            if (before.isEmpty() || after.isEmpty() || !before.get().name().equals(after.get().name())) {
+                return false;
+            }
+            for (EntityAnalysis.Resolved r : entities.mentionsIn(Math.max(0, w.start(i) - 80), w.start(i))) {
+                if (r.mention().end() > w.end(i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** After the cue, at most a few words before a comma or the end: "said on Friday". */
@@ -504,9 +706,18 @@ public final class QuoteExtractor {
                     continue;
                 }
                 String sl = w.lower(s);
+                if (isPassive(w, s)) {
+                    continue; // "was commonly called", "was told": the subject did not speak
+                }
                 boolean participle = sl.endsWith("ing") && w.isPunct(s - 1, ',');
                 boolean coordinated = w.isWord(s - 1) && (w.lower(s - 1).equals("and") || w.lower(s - 1).equals("but"));
                 if (participle || coordinated) {
+                    // "QUOTE," said X, adding that "...": the speaker of the quote earlier in the sentence
+                    if (previous != null && previous.speaker().isPresent() && previousAfter > sentenceFrom
+                            && previousAfter <= w.start(s)) {
+                        Attribution a = inheritPrevious(rule);
+                        return new Attribution(a.speaker(), cue, rule);
+                    }
                     // "X cited Article 5 and said, ..." / "X spoke out, calling it ...": the sentence subject
                     Words sw = Words.of(text, sentenceFrom, w.start(s));
                     long subj = Phrases.sentenceSubject(sw);
@@ -515,7 +726,7 @@ public final class QuoteExtractor {
                     }
                     continue;
                 }
-                long subj = Phrases.subjectBefore(w, s, 0);
+                long subj = Phrases.subjectBefore(w, s, 0, i -> commaInName(w, i));
                 if (subj < 0 && adjacent && (lastPunct == ':' || lastPunct == ',')) {
                     subj = Phrases.objectAfter(w, s + len); // Said the mayor: "..."
                 }
@@ -524,6 +735,21 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /** The cue at {@code s} is a passive participle: "was (commonly) called", "were told". */
+        private boolean isPassive(Words w, int s) {
+            String sl = w.lower(s);
+            if (sl.endsWith("ing") || sl.endsWith("s") && !sl.endsWith("ss")) {
+                return false;
+            }
+            int j = s - 1;
+            while (j >= 0 && w.isWord(j) && (Phrases.isMannerAdverb(w, j) || w.lower(j).equals("also")
+                    || w.lower(j).equals("often") || w.lower(j).equals("widely") || w.lower(j).equals("once"))) {
+                j--;
+            }
+            return w.isWord(j) && BE.contains(w.lower(j)) && !w.lower(j).equals("widely")
+                    && !w.lower(j).equals("often") && !w.lower(j).equals("also");
         }
 
         /**
@@ -536,7 +762,9 @@ public final class QuoteExtractor {
             while (end < w.size() && end - a < 16) {
                 if (w.isWord(end)) {
                     String lw = w.lower(end);
-                    if (Phrases.isClause(w, end) && !lw.equals("of") || ReportingCues.get().isVerb(lw)) {
+                    boolean linksName = (lw.equals("of") || lw.equals("for") || lw.equals("at") || lw.equals("from"))
+                            && (w.isCapitalized(end + 1) || w.isWord(end + 1) && w.lower(end + 1).equals("the"));
+                    if (Phrases.isClause(w, end) && !linksName || ReportingCues.get().isVerb(lw)) {
                         break;
                     }
                 } else {
@@ -632,12 +860,18 @@ public final class QuoteExtractor {
             if (previous != null && previousAfter >= prevFrom && previousAfter <= q.openMark()
                     && previous.speaker().isPresent()) {
                 // the previous quote ends in that sentence: inherit when nobody else is named after it
-                if (nobodyElse(previousAfter, q.openMark())) {
+                int attributionEnd = rightEnd(previousAfter, q.openMark(), q.openMark());
+                if (nobodyElse(attributionEnd, q.openMark())) {
                     return inheritPrevious("continues previous quote");
                 }
                 return Attribution.NONE;
             }
             if (prevFrom < prevTo && !zones.inside(prevFrom)) {
+                // the words before the first quote of that sentence: a quote there ends the search anyway
+                int firstQuote = quoteIndexAt(prevFrom);
+                if (firstQuote < raws.size()) {
+                    prevTo = Math.min(prevTo, raws.get(firstQuote).openMark() + 1);
+                }
                 Words w = Words.of(text, prevFrom, prevTo);
                 for (int v = 0; v < w.size(); v++) {
                     if (zones.inside(w.start(v))) {
@@ -645,7 +879,10 @@ public final class QuoteExtractor {
                     }
                     int len = ReportingCues.get().cueLength(w, v);
                     if (len > 0 && !w.lower(v).equals("according")) {
-                        long subj = Phrases.subjectBefore(w, v, 0);
+                        if (Lexicon.WEAK_VERBS.contains(w.lower(v))) {
+                            return Attribution.NONE; // "Unrest continued in Portland." reports no words
+                        }
+                        long subj = Phrases.subjectBefore(w, v, 0, i -> commaInName(w, i));
                         if (subj >= 0) {
                             Speaker s = resolver.resolve(w, Phrases.first(subj), Phrases.last(subj));
                             if (s.canonical().isPresent()) {
@@ -702,6 +939,9 @@ public final class QuoteExtractor {
             }
             if (att.rule().startsWith("in-sentence")) {
                 return QuoteKind.PARTIAL;
+            }
+            if (att.rule().startsWith("lead-in") || att.rule().startsWith("colon")) {
+                return QuoteKind.FULL; // Trump said on Friday "I can do it ..."
             }
             if (left.size() > 0) {
                 char c = left.punct(left.size() - 1);

@@ -91,7 +91,8 @@ final class QuoteSpanFinder {
                     Role role = QuoteMarks.singleRole(text, i, from, to);
                     if (role == Role.OPEN) {
                         sOpen = i;
-                    } else if ((role == Role.CLOSE || role == Role.CLOSE_OR_APOSTROPHE) && sOpen >= 0) {
+                    } else if ((role == Role.CLOSE || role == Role.CLOSE_OR_APOSTROPHE && !laterClose(text, i, from, to))
+                            && sOpen >= 0) {
                         if (dOpen >= 0 && sOpen > dOpen) {
                             sOpen = -1; // nested inside a double quote: part of it
                         } else if (i - sOpen - 1 <= MAX_SINGLE_QUOTE && i > sOpen + 1) {
@@ -120,6 +121,33 @@ final class QuoteSpanFinder {
         }
         out.sort(Comparator.comparingInt(RawQuote::openMark));
         return new Result(dropNested(out), warnings);
+    }
+
+    /** How far a possessive-looking mark looks ahead for a better closing mark. */
+    private static final int LOOKAHEAD = 300;
+
+    /**
+     * After "Jones'" a plain closing single mark follows before any opening one: the earlier mark
+     * was a possessive apostrophe ('Jones' car is red,' she said).
+     */
+    private static boolean laterClose(String text, int i, int from, int to) {
+        int end = Math.min(to, i + LOOKAHEAD);
+        for (int k = i + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (QuoteMarks.isDouble(c)) {
+                return false;
+            }
+            if (QuoteMarks.isSingle(c)) {
+                Role r = QuoteMarks.singleRole(text, k, from, to);
+                if (r == Role.CLOSE) {
+                    return true;
+                }
+                if (r == Role.OPEN) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithMark(String text, Paragraph next) {

@@ -23,10 +23,17 @@ final class ReportingCues {
     private final Set<String> verbs;
     /** Multiword cues as word arrays, longest first. */
     private final List<String[]> phrases;
+    /** First words of the multiword cues, to skip the phrase scan for most words. */
+    private final Set<String> phraseStarts;
 
     private ReportingCues(Set<String> verbs, List<String[]> phrases) {
         this.verbs = Set.copyOf(verbs);
         this.phrases = List.copyOf(phrases);
+        Set<String> starts = new HashSet<>();
+        for (String[] p : phrases) {
+            starts.add(p[0]);
+        }
+        this.phraseStarts = Set.copyOf(starts);
     }
 
     private static final class Holder {
@@ -80,6 +87,10 @@ final class ReportingCues {
     int cueLength(Words w, int i) {
         if (!w.isWord(i)) {
             return 0;
+        }
+        String first = w.lower(i);
+        if (!phraseStarts.contains(first)) {
+            return verbs.contains(first) ? 1 : 0;
         }
         for (String[] p : phrases) {
             if (matches(w, i, p)) {

@@ -49,10 +49,18 @@ final class SpeakerResolver {
         if (a == b && Lexicon.PERSONAL_PRONOUNS.contains(head)) {
             return resolvePronoun(w.text(b), w.start(b));
         }
+        // an indefinite description ("a spokesman", "A number of Senators", "an official Twitter
+        // account") introduces someone new: never an earlier entity
+        String det = w.lower(a);
+        if ((a < b || det.equals("one") || det.equals("another")) && (det.equals("a") || det.equals("an")
+                || det.equals("one") || det.equals("another")
+                || det.equals("some") || det.equals("several") || det.equals("many"))) {
+            return Speaker.unknown(mention);
+        }
         // a person named as the head of the phrase, possibly with "of Iran" or "from the X camp" after
-        Optional<Entity> person = personHead(w, a, b);
-        if (person.isPresent()) {
-            return Speaker.of(mention, person.get());
+        Optional<Speaker> byHead = headEntity(w, a, b, mention);
+        if (byHead.isPresent()) {
+            return byHead.get();
         }
         // the entity whose mention covers the head word ("Wendy Parmet", "the SDF", "His wife Mary")
         Optional<Entity> e = usable(entities.entityAt(w.start(b)));
@@ -87,14 +95,19 @@ final class SpeakerResolver {
         return Speaker.unknown(mention);
     }
 
+    private static final java.util.Set<String> LINKS = Lexicon.words("of", "from", "at", "for", "in");
+
     /**
-     * The last person mentioned in the phrase who is its head: nothing follows the name, or only a
-     * complement such as "of Iran" / "from the pro-Beijing camp"; never a possessive ("Kerry's aide").
+     * The entity at the head of the phrase: the first person or organisation followed by a
+     * complement ("Hassan Rouhani of Iran", "The Aam Aadmi Party in Goa", "Regina Ip from the
+     * pro-Beijing camp"), else the last person that ends the phrase; never a possessive ("Kerry's
+     * aide"). A name followed by a complement that entity recognition missed is taken as written.
      */
-    private Optional<Entity> personHead(Words w, int a, int b) {
-        Entity best = null;
+    private Optional<Speaker> headEntity(Words w, int a, int b, String mention) {
+        Entity last = null;
         for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(a), w.end(b))) {
-            if (r.entity().type() != EntityType.PERSON || r.mention().end() > w.end(b)) {
+            EntityType t = r.entity().type();
+            if (t != EntityType.PERSON && t != EntityType.ORGANIZATION || r.mention().end() > w.end(b)) {
                 continue;
             }
             int k = a;
@@ -102,16 +115,41 @@ final class SpeakerResolver {
                 k++;
             }
             if (k > b) {
-                best = r.entity();
+                if (t == EntityType.PERSON) {
+                    last = r.entity();
+                }
                 continue;
             }
-            String next = w.lower(k);
             boolean possessive = w.start(k) == r.mention().end();
-            if (!possessive && (next.equals("of") || next.equals("from") || next.equals("at"))) {
-                best = r.entity();
+            if (!possessive && w.isWord(k) && LINKS.contains(w.lower(k))) {
+                return Optional.of(Speaker.of(mention, r.entity()));
             }
         }
-        return Optional.ofNullable(best);
+        if (last != null) {
+            return Optional.of(Speaker.of(mention, last));
+        }
+        // "Jennifer Lu of Marriage Equality Coalition Taiwan" with Jennifer Lu unknown to the recognizer
+        for (int k = a + 1; k < b; k++) {
+            if (w.isWord(k) && (w.lower(k).equals("of") || w.lower(k).equals("from")) && !w.isCapitalized(k)
+                    && w.isCapitalized(k - 1) && entities.entityAt(w.start(k - 1)).isEmpty()) {
+                long name = Phrases.nameRun(w, a, k - 1);
+                if (name < 0) {
+                    break;
+                }
+                int na = Phrases.first(name);
+                while (na < k - 1 && Lexicon.isTitle(w.lower(na))) {
+                    na++;
+                }
+                if (na < k - 1 && !Lexicon.isTitle(w.lower(k - 1))) {
+                    String clean = w.span(na, k - 1);
+                    Optional<Entity> byName = usable(entities.resolveName(clean));
+                    return Optional.of(byName.map(e -> Speaker.of(mention, e))
+                            .orElse(new Speaker(mention, Optional.of(clean), Optional.empty())));
+                }
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** An organisation named right after a description: "a spokesman for Acme Corp." */
@@ -184,6 +222,8 @@ final class SpeakerResolver {
         int limit = offset;
         int floor = Math.max(0, offset - PRONOUN_WINDOW);
         List<Sentence> sentences = doc.sentences();
+        // a person only named after a preposition ("spoke with Anne Sacoolas") is a last resort
+        Optional<Entity> fallback = Optional.empty();
         for (int k = 0; k < PRONOUN_SENTENCES && idx - k >= 0; k++) {
             Sentence s = sentences.get(idx - k);
             if (s.end() <= floor) {
@@ -194,23 +234,59 @@ final class SpeakerResolver {
             if (from >= to) {
                 continue;
             }
-            Optional<Entity> found = candidateIn(from, to, want, person);
+            // whole sentences before the quote do not change any more: their candidates are kept
+            boolean whole = k > 0 && from == s.start();
+            List<Entity> primary = whole ? primaryCache.computeIfAbsent(s.index(), x -> candidates(from, to))
+                    : candidates(from, to);
+            Optional<Entity> found = firstCompatible(primary, want, person);
             if (found.isPresent()) {
                 return Speaker.of(pronoun, found.get());
+            }
+            if (fallback.isEmpty()) {
+                List<Entity> governed = whole ? governedCache.computeIfAbsent(s.index(), x -> governed(from, to))
+                        : governed(from, to);
+                fallback = firstCompatible(governed, want, person);
             }
             if (!person && k >= 1) {
                 break; // "it"/"they" only look one sentence back: organisations rarely carry further
             }
         }
-        return Speaker.unknown(pronoun);
+        return fallback.map(e -> Speaker.of(pronoun, e)).orElse(Speaker.unknown(pronoun));
     }
 
-    private Optional<Entity> candidateIn(int from, int to, Gender want, boolean person) {
+    private final java.util.Map<Integer, List<Entity>> primaryCache = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Entity>> governedCache = new java.util.HashMap<>();
+
+    private static Optional<Entity> firstCompatible(List<Entity> candidates, Gender want, boolean person) {
+        for (Entity e : candidates) {
+            if (compatible(e, want, person)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** People named after a preposition in {@code [from, to)}, outside quotes. */
+    private List<Entity> governed(int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityAnalysis.Resolved r : entities.mentionsIn(from, to)) {
+            if (!zones.inside(r.mention().start()) && afterPreposition(r.mention().start())) {
+                out.add(r.entity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Antecedent candidates in {@code [from, to)}, most likely first: the subject of the first
+     * reporting verb, the speakers of quotes, then named mentions outside quotes in order.
+     */
+    private List<Entity> candidates(int from, int to) {
         List<Entity> candidates = new ArrayList<>();
         // the subject of a reporting verb, which may be a description ("The Secretary of State said")
         Words w = Words.of(doc.text(), from, Math.min(to, from + 600));
         for (int i = 0; i < w.size(); i++) {
-            if (zones.inside(w.start(i))) {
+            if (!w.isWord(i) || zones.inside(w.start(i))) {
                 continue;
             }
             int len = ReportingCues.get().cueLength(w, i);
@@ -230,16 +306,32 @@ final class SpeakerResolver {
         }
         // named mentions outside quotes, first (the likely subject) first
         for (EntityAnalysis.Resolved r : entities.mentionsIn(from, to)) {
-            if (!zones.inside(r.mention().start())) {
+            if (!zones.inside(r.mention().start()) && !afterPreposition(r.mention().start())) {
                 candidates.add(r.entity());
             }
         }
-        for (Entity e : candidates) {
-            if (person ? compatiblePerson(e, want) : e.type() == EntityType.ORGANIZATION) {
-                return Optional.of(e);
-            }
+        return candidates;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("of", "to", "for", "with", "by", "at",
+            "in", "on", "from", "about", "against", "toward", "towards", "into", "than", "like", "under", "over");
+
+    /** A mention governed by a preposition ("the character of Anya Jenkins") is not a subject. */
+    private boolean afterPreposition(int start) {
+        String text = doc.text();
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
         }
-        return Optional.empty();
+        int e = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return e > k + 1 && PREPOSITIONS.contains(text.substring(k + 1, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean compatible(Entity e, Gender want, boolean person) {
+        return person ? compatiblePerson(e, want) : e.type() == EntityType.ORGANIZATION;
     }
 
     private static boolean compatiblePerson(Entity e, Gender want) {

@@ -95,9 +95,19 @@ final class Words {
         return text.substring(start[i], end[i]);
     }
 
-    /** Lower-cased word text, with curly apostrophes made straight. */
+    private String[] lowerCache;
+
+    /** Lower-cased word text, with curly apostrophes made straight (computed once per word). */
     String lower(int i) {
-        return text(i).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        if (lowerCache == null) {
+            lowerCache = new String[size];
+        }
+        String l = lowerCache[i];
+        if (l == null) {
+            l = text(i).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            lowerCache[i] = l;
+        }
+        return l;
     }
 
     boolean isCapitalized(int i) {
