@@ -138,12 +138,13 @@ class QuotesCommandTest {
         Run r = run("quotes", "--by-speaker", "--format", "csv", article(ARTICLE));
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("document,speaker,quotes,words,share", lines.get(0));
+        assertEquals("schema,document,speaker,quotes,words,share", lines.get(0));
         // Ruiz: 8 + 4 words in 2 quotes; Bell 4; unknown 5; 21 words in all
-        assertTrue(lines.get(1).startsWith("harbour,Ana Ruiz,2,12,"), r.out());
-        double share = Double.parseDouble(lines.get(1).split(",")[4].replace("%", ""));
+        String schema = "analyze.quote-speakers/1,";
+        assertTrue(lines.get(1).startsWith(schema + "harbour,Ana Ruiz,2,12,"), r.out());
+        double share = Double.parseDouble(lines.get(1).split(",")[5].replace("%", ""));
         assertEquals(12.0 / 21 * 100, share > 1 ? share : share * 100, 0.2);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("harbour,(unknown),1,5,")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(schema + "harbour,(unknown),1,5,")), r.out());
     }
 
     @Test
