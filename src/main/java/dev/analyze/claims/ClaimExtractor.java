@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Finds an article's key claims: who claims what, best first.
  *
- * <p>Every content sentence is a candidate. Its claimant comes from its attribution (a reporting
+ * <p>Every content sentence is a candidate, except that the sentences one direct quote runs
+ * through (within a paragraph) make a single candidate: one utterance, one claim. Its claimant comes from its attribution (a reporting
  * verb with its subject, "according to", a "Claim: Speaker" headline), resolved like a quote's
  * speaker, or from the direct quote it carries; with neither it is the article's own statement.
  * Candidates are ranked by a mix of sentence centrality (TextRank), a lead-position prior (news
@@ -166,7 +167,56 @@ public final class ClaimExtractor {
             }
             out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
         }
+        return w.quoteUnits() ? quoteUnits(doc, out, mask) : out;
+    }
+
+    /** At most this many sentences make one quote unit, so a runaway quote stays a readable claim. */
+    static final int MAX_UNIT_SENTENCES = 6;
+
+    /**
+     * Joins consecutive sentences of one paragraph that one direct quote runs through into a
+     * single candidate: the quoted utterance is one statement by one speaker, and its substance is
+     * often in a later sentence ("We thought he would live forever. His legacy will be ...").
+     */
+    private static List<Candidate> quoteUnits(Document doc, List<Candidate> sentences, QuoteMask mask) {
+        List<Candidate> out = new ArrayList<>(sentences.size());
+        int i = 0;
+        while (i < sentences.size()) {
+            int j = i + 1;
+            while (j < sentences.size() && j - i < MAX_UNIT_SENTENCES && continuesQuote(doc, sentences.get(j - 1),
+                    sentences.get(j), mask)) {
+                j++;
+            }
+            out.add(j == i + 1 ? sentences.get(i) : unit(doc, sentences.subList(i, j), mask));
+            i = j;
+        }
         return out;
+    }
+
+    private static boolean continuesQuote(Document doc, Candidate a, Candidate b, QuoteMask mask) {
+        Sentence x = a.sentence();
+        Sentence y = b.sentence();
+        return y.index() == x.index() + 1 && x.paragraph() == y.paragraph()
+                && !doc.paragraphs().get(x.paragraph()).heading() && mask.quoteSpans(x.end(), y.start());
+    }
+
+    private static Candidate unit(Document doc, List<Candidate> members, QuoteMask mask) {
+        Candidate first = members.get(0);
+        Candidate last = members.get(members.size() - 1);
+        Optional<Speaker> speaker = Optional.empty();
+        double relevance = 0;
+        TermVector vector = TermVector.EMPTY;
+        for (Candidate c : members) {
+            if (speaker.isEmpty()) {
+                speaker = c.speaker();
+            }
+            relevance = Math.max(relevance, c.relevance());
+            vector = vector.plus(c.vector());
+        }
+        Span span = new Span(first.span().start(), last.span().end());
+        double quoted = (double) mask.coveredChars(span.start(), span.end()) / Math.max(1, span.end() - span.start());
+        ClaimKind kind = quoted >= 0.5 ? ClaimKind.QUOTED : speaker.isPresent() ? ClaimKind.REPORTED : first.kind();
+        return new Candidate(first.sentence(), span, speaker, kind, relevance, vector);
     }
 
     private static boolean endsWithQuestion(String text, Sentence s) {

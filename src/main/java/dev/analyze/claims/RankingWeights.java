@@ -21,13 +21,16 @@ package dev.analyze.claims;
  *                      give every voice of the article a turn
  * @param leadDecay     the paragraph-lead bonus shrinks with the sentence's place in its
  *                      paragraph (1, 1/2, 1/3 ...) instead of going to the first sentence only
+ * @param quoteUnits    the sentences of one direct quote (within a paragraph) make one claim: a
+ *                      quoted utterance is one statement, and its point is often not in its first
+ *                      sentence
  */
 record RankingWeights(double centrality, double position, double worthiness, double attribution,
         double halfLife, double headline, double lambda, double sameSpeaker, boolean wholeSentence,
         double paragraphLead, double sameParagraph, boolean byParagraph,
-        double reported, double newSpeaker, boolean leadDecay) {
+        double reported, double newSpeaker, boolean leadDecay, boolean quoteUnits) {
 
     static final RankingWeights DEFAULT = new RankingWeights(
             0.30, 0.35, 0.15, 0.30, 4.0, 0.5, 0.7, 0.20, true,
-            0.15, 0.10, true, 0.10, 0.30, true);
+            0.15, 0.10, true, 0.10, 0.30, true, true);
 }

@@ -189,4 +189,24 @@ class ClaimExtractorTest {
             assertTrue(claims(doc, FakeEntities.of(doc), ClaimFilter.top(8)).isEmpty(), text);
         }
     }
+
+    @Test
+    void aQuoteRunningOverSeveralSentencesIsOneClaimButSeparateQuotesAreNot() {
+        Document doc = parse("Harbour plan\n\n"
+                + "The council voted on the harbour plan on Monday evening.\n\n"
+                + "\u201CWe waited a long time. The new harbour will bring 400 jobs to the town,\u201D said Ana Ruiz. "
+                + "Tom Berg said the cost was too high.\n\n"
+                + "\u201CThe vote was close.\u201D \u201CNobody expected it.\u201D");
+        EntityAnalysis ea = FakeEntities.of(doc, person("Ana Ruiz", Gender.FEMALE, "Ruiz"),
+                person("Tom Berg", Gender.MALE, "Berg"));
+        List<Claim> all = claims(doc, ea, ClaimFilter.top(10));
+        Claim jobs = containing(all, "400 jobs");
+        assertTrue(jobs.text().startsWith("\u201CWe waited a long time."), jobs.text());
+        assertTrue(jobs.text().endsWith("said Ana Ruiz."), jobs.text());
+        assertEquals(Optional.of("Ana Ruiz"), jobs.speaker());
+        assertEquals(ClaimKind.QUOTED, jobs.kind());
+        // the sentence after the quote, and two quotes that merely stand side by side, stay apart
+        assertFalse(containing(all, "cost was too high").text().contains("400 jobs"));
+        assertFalse(containing(all, "vote was close").text().contains("Nobody expected"));
+    }
 }

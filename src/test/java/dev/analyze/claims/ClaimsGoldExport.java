@@ -60,7 +60,7 @@ public final class ClaimsGoldExport {
                     }
                     dump.printf("%s\t%d\t%d\t%s\t%s\t%.3f\t%d\t%s%n", docName, c.sentence().index(),
                             c.sentence().paragraph(), c.kind().label(), c.speakerName().orElse("-"), c.relevance(),
-                            pos, doc.text(c.sentence()).replace('\t', ' ').replace('\n', ' '));
+                            pos, doc.text(c.span()).replace('\t', ' ').replace('\n', ' '));
                 }
                 List<Claim> leadClaims = new ArrayList<>();
                 for (ClaimExtractor.Candidate c : cands) {
@@ -129,6 +129,7 @@ public final class ClaimsGoldExport {
                 Boolean.parseBoolean(System.getProperty("w.byParagraph", "" + d.byParagraph())),
                 Double.parseDouble(System.getProperty("w.reported", "" + d.reported())),
                 Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker())),
-                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay())));
+                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay())),
+                Boolean.parseBoolean(System.getProperty("w.quoteUnits", "" + d.quoteUnits())));
     }
 }
