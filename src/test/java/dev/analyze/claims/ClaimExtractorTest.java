@@ -209,4 +209,23 @@ class ClaimExtractorTest {
         assertFalse(containing(all, "cost was too high").text().contains("400 jobs"));
         assertFalse(containing(all, "vote was close").text().contains("Nobody expected"));
     }
+
+    @ParameterizedTest
+    @MethodSource("headlines")
+    void aCapitalisedVerbInAHeadlineIsAVerbOnlyInTitleCase(String headline, Optional<String> speaker) {
+        Document doc = parse(headline + "\n\nAna Ruiz spoke to farmers at the market hall on Tuesday morning.\n\n"
+                + "The drought has lasted for three years.");
+        EntityAnalysis ea = FakeEntities.of(doc, person("Ana Ruiz", Gender.FEMALE, "Ruiz"),
+                org("United States"));
+        Claim c = claims(doc, ea, ClaimFilter.top(5)).stream().filter(x -> x.sentence() == 1).findFirst().orElseThrow();
+        assertEquals(speaker, c.speaker(), c.text());
+    }
+
+    static Stream<Arguments> headlines() {
+        return Stream.of(
+                // "States" of a name in a sentence-case headline is no reporting verb
+                Arguments.of("United States army closes its base near the port", Optional.empty()),
+                Arguments.of("Ruiz Says City Must Cut Its Water Use", Optional.of("Ana Ruiz")),
+                Arguments.of("Ruiz says city must cut its water use", Optional.of("Ana Ruiz")));
+    }
 }
