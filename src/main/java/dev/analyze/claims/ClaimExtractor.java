@@ -69,17 +69,11 @@ public final class ClaimExtractor {
             vectors.add(kept.get(i).vector);
         }
         Mmr.PairPenalty penalty = (a, b) -> pairPenalty(kept.get(a), kept.get(b));
-        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), w.lambda(), penalty);
+        double[] scores = new double[Math.min(filter.top(), kept.size())];
+        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), w.lambda(), penalty, w.coverage(), scores);
         List<Claim> out = new ArrayList<>();
-        double[] maxSim = new double[kept.size()];
-        for (int idx : order) {
-            Candidate c = kept.get(idx);
-            double score = w.lambda() * c.relevance - (1 - w.lambda()) * maxSim[idx];
-            out.add(c.toClaim(doc, Math.round(score * 1000) / 1000.0));
-            for (int j : order) {
-                double pen = pairPenalty(kept.get(j), c);
-                maxSim[j] = Math.max(maxSim[j], Math.min(1, c.vector.cosine(kept.get(j).vector) + pen));
-            }
+        for (int i = 0; i < order.size(); i++) {
+            out.add(kept.get(order.get(i)).toClaim(doc, Math.round(scores[i] * 1000) / 1000.0));
         }
         return List.copyOf(out);
     }

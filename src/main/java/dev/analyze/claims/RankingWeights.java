@@ -24,13 +24,16 @@ package dev.analyze.claims;
  * @param quoteUnits    the sentences of one direct quote (within a paragraph) make one claim: a
  *                      quoted utterance is one statement, and its point is often not in its first
  *                      sentence
+ * @param coverage      MMR: share of redundancy measured as the candidate's weight on words the
+ *                      list already has (the rest is the closest pair's similarity)
  */
 record RankingWeights(double centrality, double position, double worthiness, double attribution,
         double halfLife, double headline, double lambda, double sameSpeaker, boolean wholeSentence,
         double paragraphLead, double sameParagraph, boolean byParagraph,
-        double reported, double newSpeaker, boolean leadDecay, boolean quoteUnits) {
+        double reported, double newSpeaker, boolean leadDecay, boolean quoteUnits,
+        double coverage) {
 
     static final RankingWeights DEFAULT = new RankingWeights(
             0.30, 0.35, 0.15, 0.30, 4.0, 0.5, 0.7, 0.20, true,
-            0.15, 0.10, true, 0.10, 0.30, true, true);
+            0.15, 0.10, true, 0.10, 0.30, true, true, 0.3);
 }

@@ -130,6 +130,7 @@ public final class ClaimsGoldExport {
                 Double.parseDouble(System.getProperty("w.reported", "" + d.reported())),
                 Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker())),
                 Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay())),
-                Boolean.parseBoolean(System.getProperty("w.quoteUnits", "" + d.quoteUnits())));
+                Boolean.parseBoolean(System.getProperty("w.quoteUnits", "" + d.quoteUnits())),
+                Double.parseDouble(System.getProperty("w.coverage", "" + d.coverage())));
     }
 }
