@@ -89,6 +89,13 @@ final class SpeakerResolver {
             }
         }
         Optional<Entity> byTitle = usable(entities.resolveDescription(mention, w.start(a)));
+        if (byTitle.isEmpty()) {
+            // "the US Secretary" when the title learned was "secretary of state": drop the country
+            String bare = withoutPlaces(w, a, b);
+            if (bare != null) {
+                byTitle = usable(entities.resolveDescription(bare, w.start(a)));
+            }
+        }
         if (byTitle.isPresent()) {
             return Speaker.of(mention, byTitle.get());
         }
@@ -150,6 +157,34 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The description without its place modifiers ("the US Secretary" gives "the Secretary"), or
+     * null when it has none: words naming a place, or short all-capital abbreviations before the head.
+     */
+    private String withoutPlaces(Words w, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        boolean dropped = false;
+        for (int i = a; i <= b; i++) {
+            if (!w.isWord(i)) {
+                continue;
+            }
+            String t = w.text(i);
+            boolean abbreviation = i < b && t.length() <= 4 && t.equals(t.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(t.charAt(0));
+            boolean place = i < b && w.isCapitalized(i) && entities.entityAt(w.start(i))
+                    .filter(e -> e.type() == EntityType.PLACE).isPresent();
+            if (abbreviation || place) {
+                dropped = true;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return dropped && sb.length() > 0 ? sb.toString() : null;
     }
 
     /** An organisation named right after a description: "a spokesman for Acme Corp." */
