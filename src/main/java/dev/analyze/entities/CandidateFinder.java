@@ -351,6 +351,7 @@ final class CandidateFinder {
                                 && cur[1] - cur[0] <= 3 && !isAcronym(toks.get(cur[0]).text)
                                 && !lex.firstNames.containsKey(toks.get(cur[0]).key)
                                 && !lex.orgWords.contains(toks.get(cur[1] - 1).key)
+                                && next[1] - next[0] >= 2
                                 && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
@@ -929,6 +930,10 @@ final class CandidateFinder {
     /** A single capitalised word at a sentence start needs evidence that it is a name. */
     private boolean supported(List<Tok> toks, int i, int sentence) {
         Tok t = toks.get(i);
+        int apo = Math.max(t.text.indexOf('\''), t.text.indexOf('\u2019'));
+        if (apo > 0 && lex.common.contains(t.text.substring(0, apo).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "You've", "It's", "Don't"
+        }
         if (lex.gazetteer.containsKey(t.key)) {
             return true;
         }

@@ -196,7 +196,8 @@ class NewsEntityRecognizerTest {
         "Speaking in Lagos, the governor smiled.|Speaking",
         "However, Nairobi stayed calm.|However",
         "The Nile flooded. Meanwhile the dam held.|Meanwhile",
-        "\"Nobody expected this,\" a witness in Quito said.|Nobody"})
+        "\"Nobody expected this,\" a witness in Quito said.|Nobody",
+        "You've seen nothing like Lagos, she said.|You"})
     void sentenceInitialCapitalsAreNotNames(String text, String word) {
         EntityAnalysis a = body(text);
         assertTrue(a.entities().stream().noneMatch(e -> e.name().contains(word)), names(a).toString());
