@@ -209,6 +209,17 @@ final class CandidateFinder {
 
     // ---------------------------------------------------------------- token classes
 
+    /** True when toks[j] is the dot of a one-letter capital initial that a capitalised word follows. */
+    private boolean middleInitialDot(List<Tok> toks, int j) {
+        if (j < 1 || j + 1 >= toks.size()) {
+            return false;
+        }
+        Tok initial = toks.get(j - 1);
+        Tok dot = toks.get(j);
+        return dot.text.equals(".") && dot.start == initial.end && initial.word && initial.text.length() == 1
+                && Character.isUpperCase(initial.text.charAt(0)) && isCap(toks.get(j + 1));
+    }
+
     private static boolean isInitial(List<Tok> toks, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Tok p = toks.get(k);
@@ -307,6 +318,8 @@ final class CandidateFinder {
                 }
                 if (isCap(t)) {
                     j++;
+                } else if (middleInitialDot(toks, j)) {
+                    j += 2; // "John R. Bolton", "George W. Bush": the initial's dot does not end the name
                 } else if (t.word && PARTICLES.contains(t.key) && j + 1 < n && isCap(toks.get(j + 1))
                         && adjacent(toks, j)) {
                     j += 2;
