@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
 
 /** Key word in context: each occurrence of a word or phrase with the text around it. */
 @Command(name = "kwic", description = {
-    "Key word in context: every occurrence of TERM (a word or a phrase; case ignored, whole words) with",
-    "the text before and after it, its sentence number and character offset.",
-    "\"Kerry\" also finds \"Kerry's\"; the parts of a hyphenated word are words (\"Delhi\" finds \"IIT-Delhi\").",
-    "Quote a phrase: kwic \"prime minister\" FILE."})
+    "Key word in context: each occurrence of a word or phrase with the text around it.",
+    "TERM is matched as whole words, case ignored; each hit shows its sentence number, character offset and "
+            + "up to --width characters of context each side (inside its paragraph, on one line). \"Kerry\" also "
+            + "finds \"Kerry's\"; the parts of a hyphenated word are words (\"Delhi\" finds \"IIT-Delhi\"). "
+            + "Quote a phrase: kwic \"prime minister\" FILE."})
 final class KwicCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.kwic/1";
