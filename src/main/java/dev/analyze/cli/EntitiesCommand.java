@@ -115,21 +115,13 @@ final class EntitiesCommand extends AnalysisCommand {
                 Column.of("type", EntityRow::type),
                 Column.of("count", EntityRow::count),
                 Column.of("aliases", r -> String.join(", ", r.aliases())),
-                Column.text("first mention", r -> firstMention(d, r)));
+                Column.of("first", r -> r.mentions().isEmpty() ? 0 : r.mentions().get(0).sentence()));
         Report<EntityRow> report = Report.of(SCHEMA, d.name(), "entities", rows, columns).withTotal(total(d));
         if (plot) {
             List<Integer> starts = d.paragraphs().stream().map(Paragraph::start).toList();
             report = report.withExtras(Map.of("length", d.text().length(), "paragraphStarts", starts));
         }
         return report;
-    }
-
-    private static String firstMention(Document d, EntityRow r) {
-        if (r.mentions().isEmpty()) {
-            return "";
-        }
-        int s = r.mentions().get(0).sentence();
-        return "[" + s + "] " + d.text(d.sentences().get(s - 1));
     }
 
     private Report<?> mentionReport(Document d) {

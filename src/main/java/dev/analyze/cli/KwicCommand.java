@@ -7,6 +7,7 @@ import dev.analyze.render.Output;
 import dev.analyze.render.Renderer;
 import dev.analyze.render.Report;
 import dev.analyze.render.TerminalText;
+import dev.analyze.render.TextRenderer;
 import dev.analyze.render.Text;
 import dev.analyze.stats.Kwic;
 import dev.analyze.stats.KwicHit;
@@ -73,31 +74,16 @@ final class KwicCommand extends AnalysisCommand {
     }
 
     /** A concordance for people: sentence number, left context right-aligned, the match, right context. */
-    private static final class ConcordanceRenderer implements Renderer {
-        private final Output output;
-        private int documents;
-        private int written;
+    private static final class ConcordanceRenderer extends TextRenderer {
 
         ConcordanceRenderer(Output output) {
-            this.output = output;
+            super(output);
         }
 
         @Override
-        public void begin(int documents) {
-            this.documents = documents;
-        }
-
-        @Override
-        public void write(Report<?> report) {
+        protected void body(Report<?> report) {
             var out = output.out();
             var style = output.style();
-            if (documents > 1) {
-                if (written > 0) {
-                    out.println();
-                }
-                out.println(style.bold("== " + TerminalText.cell(report.document())));
-            }
-            written++;
             if (report.items().isEmpty()) {
                 out.println(style.dim("(no hits)"));
             }
@@ -117,12 +103,6 @@ final class KwicCommand extends AnalysisCommand {
                         + style.bold(style.yellow(TerminalText.cell(hit.match()))) + " "
                         + TerminalText.cell(hit.right()));
             }
-            out.flush();
-        }
-
-        @Override
-        public void end() {
-            output.out().flush();
         }
     }
 }

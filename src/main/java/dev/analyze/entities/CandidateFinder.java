@@ -209,6 +209,17 @@ final class CandidateFinder {
 
     // ---------------------------------------------------------------- token classes
 
+    /** True when toks[j] is the dot of a one-letter capital initial that a capitalised word follows. */
+    private boolean middleInitialDot(List<Tok> toks, int j) {
+        if (j < 1 || j + 1 >= toks.size()) {
+            return false;
+        }
+        Tok initial = toks.get(j - 1);
+        Tok dot = toks.get(j);
+        return dot.text.equals(".") && dot.start == initial.end && initial.word && initial.text.length() == 1
+                && Character.isUpperCase(initial.text.charAt(0)) && isCap(toks.get(j + 1));
+    }
+
     private static boolean isInitial(List<Tok> toks, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Tok p = toks.get(k);
@@ -307,6 +318,8 @@ final class CandidateFinder {
                 }
                 if (isCap(t)) {
                     j++;
+                } else if (middleInitialDot(toks, j)) {
+                    j += 2; // "John R. Bolton", "George W. Bush": the initial's dot does not end the name
                 } else if (t.word && PARTICLES.contains(t.key) && j + 1 < n && isCap(toks.get(j + 1))
                         && adjacent(toks, j)) {
                     j += 2;
@@ -351,6 +364,7 @@ final class CandidateFinder {
                                 && cur[1] - cur[0] <= 3 && !isAcronym(toks.get(cur[0]).text)
                                 && !lex.firstNames.containsKey(toks.get(cur[0]).key)
                                 && !lex.orgWords.contains(toks.get(cur[1] - 1).key)
+                                && next[1] - next[0] >= 2
                                 && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
@@ -929,6 +943,10 @@ final class CandidateFinder {
     /** A single capitalised word at a sentence start needs evidence that it is a name. */
     private boolean supported(List<Tok> toks, int i, int sentence) {
         Tok t = toks.get(i);
+        int apo = Math.max(t.text.indexOf('\''), t.text.indexOf('\u2019'));
+        if (apo > 0 && lex.common.contains(t.text.substring(0, apo).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "You've", "It's", "Don't"
+        }
         if (lex.gazetteer.containsKey(t.key)) {
             return true;
         }

@@ -55,6 +55,17 @@ final class SpeakerResolver {
         if ((a < b || det.equals("one") || det.equals("another")) && (det.equals("a") || det.equals("an")
                 || det.equals("one") || det.equals("another")
                 || det.equals("some") || det.equals("several") || det.equals("many"))) {
+            // ... but "a spokesman for Acme Corp" speaks for the organisation the article names
+            for (int k = a + 1; k < b; k++) {
+                if (w.isWord(k) && !w.isCapitalized(k) && LINKS.contains(w.lower(k))) {
+                    for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(k + 1), w.end(b))) {
+                        if (r.entity().type() == EntityType.ORGANIZATION) {
+                            return Speaker.of(mention, r.entity());
+                        }
+                    }
+                    break;
+                }
+            }
             return Speaker.unknown(mention);
         }
         // a person named as the head of the phrase, possibly with "of Iran" or "from the X camp" after
@@ -62,9 +73,10 @@ final class SpeakerResolver {
         if (byHead.isPresent()) {
             return byHead.get();
         }
-        // the entity whose mention covers the head word ("Wendy Parmet", "the SDF", "His wife Mary")
+        // the entity whose mention covers the head word ("Wendy Parmet", "the SDF", "His wife Mary"),
+        // unless a preposition puts it in a complement ("a correspondent in Cairo")
         Optional<Entity> e = usable(entities.entityAt(w.start(b)));
-        if (e.isPresent()) {
+        if (e.isPresent() && !inComplement(w, a, b)) {
             return Speaker.of(mention, e.get());
         }
         long name = Phrases.nameRun(w, a, b);
@@ -185,6 +197,22 @@ final class SpeakerResolver {
             sb.append(t);
         }
         return dropped && sb.length() > 0 ? sb.toString() : null;
+    }
+
+    /** The head word's name starts after a linking preposition of the phrase. */
+    private boolean inComplement(Words w, int a, int b) {
+        int mentionStart = w.start(b);
+        for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(a), w.end(b))) {
+            if (r.mention().start() <= w.start(b) && r.mention().end() >= w.end(b)) {
+                mentionStart = r.mention().start();
+            }
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (w.isWord(k) && w.start(k) < mentionStart && LINKS.contains(w.lower(k)) && !w.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organisation named right after a description: "a spokesman for Acme Corp." */

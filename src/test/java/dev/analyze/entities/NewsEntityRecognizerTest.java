@@ -52,6 +52,17 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void aMiddleInitialStaysInsideTheName() {
+        EntityAnalysis a = body("The adviser, Peter K. Lindqvist, met Anna M. Rossi on Monday. "
+                + "Lindqvist said the talks went well.");
+        Entity peter = get(a, "Peter K. Lindqvist");
+        assertEquals(EntityType.PERSON, peter.type());
+        assertEquals(2, peter.count());
+        assertEquals(EntityType.PERSON, get(a, "Anna M. Rossi").type());
+        assertTrue(find(a, "Peter K").isEmpty(), names(a).toString());
+    }
+
+    @Test
     void surnameSharedByTwoFullNamesStaysAmbiguous() {
         EntityAnalysis a = body("Prime Minister Nawaz Sharif met army chief Raheel Sharif in the capital. "
                 + "Later Sharif said the talks went well.");
@@ -196,7 +207,8 @@ class NewsEntityRecognizerTest {
         "Speaking in Lagos, the governor smiled.|Speaking",
         "However, Nairobi stayed calm.|However",
         "The Nile flooded. Meanwhile the dam held.|Meanwhile",
-        "\"Nobody expected this,\" a witness in Quito said.|Nobody"})
+        "\"Nobody expected this,\" a witness in Quito said.|Nobody",
+        "You've seen nothing like Lagos, she said.|You"})
     void sentenceInitialCapitalsAreNotNames(String text, String word) {
         EntityAnalysis a = body(text);
         assertTrue(a.entities().stream().noneMatch(e -> e.name().contains(word)), names(a).toString());
