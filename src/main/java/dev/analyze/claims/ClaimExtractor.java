@@ -112,9 +112,10 @@ public final class ClaimExtractor {
             Optional<Speaker> speaker = attribution.flatMap(a -> resolver.resolve(a.source(), s));
             Quote quote = mask.quoteOverlapping(s.start(), s.end());
             double quoted = (double) mask.coveredChars(s.start(), s.end()) / Math.max(1, s.end() - s.start());
-            boolean pronounSource = attribution.map(a -> isPronoun(doc.text(a.source()))).orElse(false);
-            if (quote != null && quote.speaker().isPresent() && (speaker.isEmpty() || pronounSource)) {
-                // the quote's own attribution is the specialist's; "X said" in the sentence wins
+            if (quote != null && quote.speaker().isPresent()) {
+                // a sentence carrying a direct quote is claimed by the quote's speaker: the quote
+                // extractor's attribution is the specialist's (it reads appositives such as "said the
+                // university's chancellor, X" that a sentence-level pattern takes for the speaker)
                 speaker = Optional.of(resolver.named(quote.speaker().get()));
             }
             speaker.ifPresent(sp -> resolver.remember(sp, s.paragraph()));
@@ -224,10 +225,6 @@ public final class ClaimExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean isPronoun(String text) {
-        return List.of("he", "she", "they", "it", "we", "i").contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     private static int words(List<Token> toks, Span span) {

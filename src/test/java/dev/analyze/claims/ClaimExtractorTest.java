@@ -93,6 +93,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuotedSentenceIsClaimedByTheQuotesSpeakerNotByTheOrganisationInHerTitle() {
+        Document doc = parse("Harbour reopens\n\n"
+                + "\"The harbour will reopen to ships within a month,\" said Northfield University's chancellor, "
+                + "Helen Ostrova.\n\nThe storm closed the harbour in May.");
+        EntityAnalysis ea = Analyses.entities(doc);
+        QuoteAnalysis qa = Analyses.quotes(doc, ea);
+        assertEquals(Optional.of("Helen Ostrova"), qa.quotes().get(0).speaker(), "the quote extractor reads the appositive");
+        Claim c = containing(extractor.analyze(doc, ea, qa, ClaimFilter.top(5)), "reopen to ships");
+        assertEquals(Optional.of("Helen Ostrova"), c.speaker());
+    }
+
+    @Test
     void articleOwnStatementsHaveNoSpeakerAndNumbersMakeStatistics() {
         Document doc = parse("Storm hits coast\n\nThe storm destroyed 1,200 homes along the coast on Sunday night.\n\n"
                 + "The old lighthouse was painted red by volunteers last summer.");
