@@ -135,6 +135,38 @@ class AnalyzerProperties {
         assertEquals(first, second);
     }
 
+    /** User-given parameters are hostile too: any search term, any filter, any limits. */
+    @Property(tries = 150)
+    void userParametersNeverBreakAnAnalysis(@ForAll("hostileText") String text, @ForAll("hostileText") String term,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 60) int width,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 5) int top,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 100) int percent) {
+        Document doc = PARSER.parse("t", "t", text);
+        checkKwic(doc, Kwic.find(doc, term, width));
+        checkKwic(doc, Kwic.find(doc, term.strip() + " " + kwicTerm(doc), width));
+        EntityAnalysis entities = ENTITIES.analyze(doc);
+        QuoteAnalysis quotes = QUOTES.analyze(doc, entities);
+        for (var kind : dev.analyze.claims.ClaimKind.values()) {
+            List<Claim> claims = CLAIMS.analyze(doc, entities, quotes,
+                    new ClaimFilter(top, java.util.Optional.of(term), java.util.Optional.of(kind)));
+            checkClaims(doc, claims);
+            assertTrue(claims.size() <= top && claims.stream().allMatch(c -> c.kind() == kind), claims::toString);
+        }
+        checkSummary(doc, SUMMARIZER.summarize(doc, Math.min(3, top)));
+        List<SummarySentence> share = SUMMARIZER.summarize(doc, percent / 100.0);
+        int previousEnd = 0;
+        for (SummarySentence s : share) {
+            assertSpan(doc.text(), s.start(), s.end(), s::toString);
+            assertTrue(s.start() >= previousEnd, share::toString);
+            previousEnd = s.end();
+        }
+        entities.resolveName(term);
+        entities.resolveDescription(term, text.length());
+        entities.mentionsIn(0, text.length()).forEach(m -> assertSpan(text, m.mention().start(), m.mention().end(), m::toString));
+        checkFrequencies(WordFrequencies.analyze(doc, new FrequencyOptions(false, true, true, top, top)));
+        checkNGrams(NGrams.analyze(doc, new NGramOptions(2 + top % 3, top, top)), 2 + top % 3);
+    }
+
     private static void checkStats(Document doc, WordStats s) {
         assertTrue(s.words() >= 0 && s.uniqueWords() <= s.words() && s.letters() >= 0 && s.syllables() >= 0, s::toString);
         assertTrue(s.sentences() <= doc.sentences().size() && s.paragraphs() <= doc.paragraphs().size(), s::toString);
