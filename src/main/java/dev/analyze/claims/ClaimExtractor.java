@@ -9,9 +9,11 @@ import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.quotes.Quote;
 import dev.analyze.quotes.QuoteAnalysis;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds an article's key claims: who claims what, best first.
@@ -104,7 +106,7 @@ public final class ClaimExtractor {
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         int paragraphRank = -1;
-        java.util.Set<String> voices = new java.util.HashSet<>();
+        Set<String> voices = new HashSet<>();
         int lastParagraph = -1;
         for (Sentence s : sentences) {
             boolean heading = doc.paragraphs().get(s.paragraph()).heading();
@@ -127,7 +129,8 @@ public final class ClaimExtractor {
                     : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
             Span span = s.span();
             boolean headlineForm = attribution.map(a -> a.form() == Attribution.Form.HEADLINE).orElse(false);
-            if ((!w.wholeSentence() || headlineForm) && attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
+            if ((!w.wholeSentence() || headlineForm) && attribution.isPresent()
+                    && words(s.tokens(), attribution.get().clause()) >= 4) {
                 span = trim(doc.text(), attribution.get().clause());
             }
             double position;
@@ -144,14 +147,15 @@ public final class ClaimExtractor {
                 position = 1.0 / (1.0 + (w.byParagraph() ? paragraphRank : rank) / w.halfLife());
                 rank++;
             }
+            // the mix: centrality, lead prior (by paragraph, plus a bonus that shrinks down each
+            // paragraph), claim-worthiness, having a claimant (indirect speech a little more: the
+            // reporter's distillation), and a first turn for each voice of the article
             double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
             double relevance = w.centrality() * centrality[s.index()] + w.position() * position
                     + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
-                    + (!heading && rank == 1 ? w.leadSentence() : 0)
                     + (paragraphLead ? w.paragraphLead()
                         : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
                     + (kind == ClaimKind.REPORTED ? w.reported() : 0)
-                    - (quote != null && quote.start() < s.start() - 1 ? w.continuation() : 0)
                     + (speaker.isPresent() && !heading && voices.add(speaker.get().name()) ? w.newSpeaker() : 0);
             long words = s.wordCount();
             if (words < 8) {
@@ -159,10 +163,6 @@ public final class ClaimExtractor {
             }
             if (endsWithQuestion(doc.text(), s)) {
                 relevance *= 0.5;
-            }
-            if (Boolean.getBoolean("claims.debug")) {
-                System.err.printf("s%d c=%.2f p=%.2f w=%.2f a=%.2f lead=%s rel=%.3f%n", s.index(), centrality[s.index()],
-                        position, ClaimWorthiness.score(s), attributionScore, paragraphLead, relevance);
             }
             out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
         }

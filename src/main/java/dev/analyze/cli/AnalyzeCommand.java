@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
             "Analyze English news articles: word statistics and readability, entities, quotes with their "
                     + "speakers, key claims.",
             "",
-            "  analyze load FILE...          open the REPL with documents loaded",
-            "  analyze COMMAND [OPTIONS] FILE...   run one command and exit (- reads standard input)",
-            "  analyze load FILE... < script run one command per line from standard input"},
+            "  analyze load FILE...               open the REPL with the documents loaded",
+            "  analyze COMMAND [OPTIONS] FILE...  run one command and exit (- reads stdin)",
+            "  analyze load FILE... < SCRIPT      run one command per line from stdin",
+            ""},
         subcommands = {
             LoadCommand.class,
             DocsCommand.class,
