@@ -39,7 +39,15 @@ final class AtomicOutput implements AutoCloseable {
             throw new FileAlreadyExistsException(target + ": file exists (use --force to overwrite)");
         }
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the exception names only the temporary file: say what the user can act on
+            throw new IOException(target + ": no such directory");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException(target + ": permission denied (cannot write in " + dir + ")");
+        }
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
         return new AtomicOutput(target, temp, writer);
     }

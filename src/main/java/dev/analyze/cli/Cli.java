@@ -36,7 +36,7 @@ public final class Cli {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
-        cl.setExecutionStrategy(new CommandLine.RunLast());
+        cl.setExecutionStrategy(Cli::runSurvivingErrors);
         boolean color = context.stdoutTty() && !context.env().containsKey("NO_COLOR");
         cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
         cl.setParameterExceptionHandler(parameterHandler(context));
@@ -62,6 +62,23 @@ public final class Cli {
         }
         for (CommandLine sub : cl.getSubcommands().values()) {
             addHelpOptions(sub, seen);
+        }
+    }
+
+    /**
+     * Runs the command; an Error it throws (stack overflow on deeply nested input, out of memory,
+     * a failed assertion) becomes an internal error of that command, so a script or the REPL goes
+     * on instead of dying with a stack trace. Errors of the JVM itself are not caught.
+     */
+    private static int runSurvivingErrors(ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), e.toString(), e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), e.toString(), e);
         }
     }
 
@@ -128,7 +145,8 @@ public final class Cli {
                 Diagnostics.error(err, "output failed: " + io.getCause().getMessage());
                 return ExitCodes.BAD_INPUT;
             }
-            Diagnostics.error(err, "internal error: " + ex + " (please report this with the input that caused it)");
+            Object shown = ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error e ? e : ex;
+            Diagnostics.error(err, "internal error: " + shown + " (please report this with the input that caused it)");
             if (System.getenv("ANALYZE_DEBUG") != null) {
                 ex.printStackTrace(err);
             }

@@ -58,7 +58,12 @@ public final class DocumentLoader {
                 out.add(SourceRef.stdin());
                 continue;
             }
-            Path path = Path.of(arg);
+            Path path;
+            try {
+                path = Path.of(arg);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new LoadException(arg, "not a valid file name (" + e.getReason() + ")");
+            }
             if (!Files.exists(path)) {
                 throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
             }

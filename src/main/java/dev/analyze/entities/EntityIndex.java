@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,14 +89,18 @@ final class EntityIndex implements EntityAnalysis {
             for (Mention m : e.mentions()) {
                 all.add(new Resolved(m, e));
             }
+            // only each title's first use per entity matters to resolveDescription ("seen before"):
+            // one use per title keeps every lookup from scanning all uses (quadratic on long texts)
+            Map<String, Integer> firstUse = new LinkedHashMap<>();
             for (Candidate c : source.get(e).members) {
                 if (c.title != null && !c.ambiguous) {
-                    titleUses.add(new TitleUse(c.title, c.start, e));
+                    firstUse.merge(c.title, c.start, Math::min);
                     if (c.longTitle != null && !c.longTitle.equals(c.title)) {
-                        titleUses.add(new TitleUse(c.longTitle, c.start, e));
+                        firstUse.merge(c.longTitle, c.start, Math::min);
                     }
                 }
             }
+            firstUse.forEach((title, at) -> titleUses.add(new TitleUse(title, at, e)));
             Set<String> keys = new LinkedHashSet<>();
             keys.add(Names.key(e.name()));
             for (String a : e.aliases()) {

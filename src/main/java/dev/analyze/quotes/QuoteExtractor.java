@@ -194,8 +194,10 @@ public final class QuoteExtractor {
 
         private int nextOpen(int index) {
             int k = index + 1;
-            while (k < raws.size() && isNickname(raws.get(k))) {
-                k++; // said John "Jack" Smith: the nickname is part of the attribution
+            // said John "Jack" Smith: the nickname is part of the attribution; a name has at most a
+            // few, and the bound keeps a run of thousands of short capitalised quotes linear
+            while (k < raws.size() && k - index <= 3 && isNickname(raws.get(k))) {
+                k++;
             }
             return k < raws.size() ? raws.get(k).openMark() : Integer.MAX_VALUE;
         }

@@ -1,0 +1,195 @@
+package dev.analyze.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.analyze.Main;
+import dev.analyze.cli.AppContext;
+import dev.analyze.cli.ExitCodes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files that change between listing and reading, big directories, symlink loops, and --output
+ * runs that fail or are interrupted midway. The hook: standard input ("-") is read between the
+ * listing of the arguments and the reading of the files after it, so a supplier of standard input
+ * can change the file system at exactly that moment, in-process and deterministically.
+ */
+class FileRaceAndOutputTest {
+
+    private static final String ARTICLE = "Council approves bridge\n\nThe council voted on Monday to fund a bridge, "
+            + "officials said. \u201CIt is overdue,\u201D said Mayor Ana Ruiz.\n";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private static Run run(Supplier<InputStream> stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppContext context = new AppContext(stdin, Map.of(), false, 100);
+        int code;
+        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+            code = Main.run(args, context, o, e, false);
+        } finally {
+            Thread.interrupted(); // a simulated Ctrl-C must not leak into the next test
+        }
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Standard input that first does {@code action} to the file system, then gives an article. */
+    private static Supplier<InputStream> stdinThat(IoAction action) {
+        return () -> {
+            try {
+                action.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new ByteArrayInputStream(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private Path articles(String... names) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (String name : names) {
+            Files.writeString(docs.resolve(name), ARTICLE.replace("Ana Ruiz", "Ana " + surname(name)));
+        }
+        return docs;
+    }
+
+    /** A surname per file, so each file's result can be told apart: a.txt gives Alvarez. */
+    private static String surname(String file) {
+        return switch (file.charAt(0)) {
+            case 'a' -> "Alvarez";
+            case 'b' -> "Brennan";
+            case 'c' -> "Castillo";
+            case 'd' -> "Dunmore";
+            default -> "Ellison";
+        };
+    }
+
+    @Test
+    void filesThatVanishOrChangeAfterListingAreReportedOneLineEachAndTheRestAnalyzed() throws IOException {
+        Path docs = articles("a.txt", "b.txt", "c.txt", "d.txt", "e.txt");
+        Run r = run(stdinThat(() -> {
+            Files.delete(docs.resolve("b.txt"));
+            Files.delete(docs.resolve("c.txt"));
+            Files.createDirectory(docs.resolve("c.txt"));
+            Files.delete(docs.resolve("d.txt"));
+            Files.createSymbolicLink(docs.resolve("d.txt"), docs.resolve("gone.txt"));
+        }), "entities", "-", docs.toString(), "--threads", "1", "--format", "tsv");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        List<String> errors = r.err().lines().toList();
+        assertEquals(List.of(
+                "analyze: " + docs.resolve("b.txt") + ": no such file or directory",
+                "analyze: " + docs.resolve("c.txt") + ": is a directory",
+                "analyze: " + docs.resolve("d.txt") + ": no such file or directory"), errors, r.toString());
+        for (String analyzed : List.of("Ana Ruiz", "Ana Alvarez", "Ana Ellison")) {
+            assertTrue(r.out().contains(analyzed), analyzed + " still analyzed: " + r);
+        }
+        assertFalse(r.out().contains("Brennan") || r.out().contains("Castillo") || r.out().contains("Dunmore"), r.out());
+    }
+
+    @Test
+    void fileEmptiedOrMadeBinaryAfterListingIsReportedAndTheRestAnalyzed() throws IOException {
+        Path docs = articles("a.txt", "b.txt", "c.txt");
+        Run r = run(stdinThat(() -> {
+            Files.write(docs.resolve("a.txt"), new byte[0]);
+            Files.write(docs.resolve("b.txt"), new byte[] {'x', 0, 1, 2});
+        }), "quotes", "-", docs.toString(), "--threads", "1", "--format", "csv");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(List.of("analyze: " + docs.resolve("a.txt") + ": file is empty",
+                "analyze: " + docs.resolve("b.txt") + ": looks like a binary file (NUL byte at offset 1)"),
+                r.err().lines().toList(), r.toString());
+        assertTrue(r.out().contains("Castillo") && r.out().contains("Ana Ruiz"), r.toString());
+    }
+
+    @Test
+    void directoryOfTwoThousandFilesWithASymlinkLoopIsAnalyzedInOrder() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 2_000; i++) {
+            Path sub = Files.createDirectories(docs.resolve("d" + i % 10));
+            Files.writeString(sub.resolve(String.format("n%04d.txt", i)), "Story " + i + "\n\nWord " + i + " here.\n");
+        }
+        Files.createSymbolicLink(docs.resolve("d3").resolve("loop"), docs);
+        Files.createSymbolicLink(docs.resolve("self"), docs.resolve("self"));
+        Run r = run(InputStream::nullInputStream, "stats", docs.toString(), "--format", "tsv");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.matches(".*\\bn\\d{4}\\b.*")).toList();
+        assertEquals(2_000, rows.size(), "each file once, the loop not followed round");
+        assertEquals(rows.stream().sorted().toList().size(), rows.stream().distinct().count());
+    }
+
+    /** Files left in {@code d} other than {@code keep}: a temporary file left behind shows here. */
+    private static List<String> leftovers(Path d, String... keep) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !List.of(keep).contains(n)).sorted().toList();
+        }
+    }
+
+    @Test
+    void outputOfARunThatFailsMidwayLeavesNothingBehind() throws IOException {
+        Path docs = articles("a.txt", "b.txt");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path target = outDir.resolve("report.json");
+        Run r = run(() -> {
+            throw new IllegalStateException("simulated failure in the middle of a run");
+        }, "claims", docs.resolve("a.txt").toString(), "-", docs.resolve("b.txt").toString(), "--threads", "1",
+                "--format", "json", "-o", target.toString());
+        assertTrue(r.code() != ExitCodes.OK, r.toString());
+        assertEquals(1, r.err().lines().count(), "one line: " + r);
+        assertTrue(r.err().startsWith("analyze: internal error"), r.toString());
+        assertEquals(List.of(), leftovers(outDir), "no output and no temporary file");
+    }
+
+    @Test
+    void outputOfAnInterruptedRunLeavesNothingBehindAndKeepsTheOldFile() throws IOException {
+        Path docs = articles("a.txt", "b.txt");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path target = outDir.resolve("words.tsv");
+        Files.writeString(target, "earlier results\n");
+        Run r = run(stdinThat(() -> Thread.currentThread().interrupt()), // Ctrl-C while reading "-"
+                "words", docs.resolve("a.txt").toString(), "-", docs.resolve("b.txt").toString(), "--threads", "1",
+                "--format", "tsv", "-o", target.toString(), "--force");
+        assertEquals(ExitCodes.INTERRUPTED, r.code(), r.toString());
+        assertEquals("analyze: cancelled", r.err().strip(), r.toString());
+        assertEquals("earlier results\n", Files.readString(target), "the old file is untouched");
+        assertEquals(List.of(), leftovers(outDir, "words.tsv"), "no temporary file");
+    }
+
+    @Test
+    void outputIntoAMissingDirectoryOrOntoADirectoryIsOneLine() throws IOException {
+        for (Path target : List.of(dir.resolve("no/such/dir/out.json"), Files.createDirectories(dir.resolve("isdir")))) {
+            Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "-o", target.toString());
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(1, r.err().lines().count(), r.toString());
+            assertTrue(r.err().contains(target.toString()), r.toString());
+            assertFalse(r.err().contains("Exception"), r.toString());
+        }
+        assertEquals(List.of(), leftovers(dir.resolve("isdir")));
+    }
+}
