@@ -55,7 +55,7 @@ public final class Main {
         }
         boolean sessionMode = first == args.length || args[first].equals("load");
         if (!sessionMode) {
-            return Cli.create(context, out, err, false).execute(args);
+            return Cli.forOneShot(context, out, err, args).execute(args);
         }
         CommandLine cl = Cli.create(context, out, err, true);
         context.interactive(stdinTty);

@@ -25,10 +25,34 @@ public final class Cli {
     }
 
     /**
+     * The whole command tree.
+     *
      * @param sessionMode true for the REPL and scripts: adds {@code exit}/{@code quit}
      */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, boolean sessionMode) {
-        CommandLine cl = new CommandLine(new AnalyzeCommand(), new CommandFactory(context));
+        return create(context, out, err, sessionMode, null);
+    }
+
+    /**
+     * The tree a one-shot run needs: the root and only the command {@code args} names, when it
+     * names a known one other than help; otherwise the whole tree (for help, "did you mean" and
+     * the root's own options).
+     */
+    public static CommandLine forOneShot(AppContext context, PrintWriter out, PrintWriter err, String[] args) {
+        String first = args.length == 0 ? "" : args[0];
+        boolean single = AnalyzeCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        return create(context, out, err, false, single ? first : null);
+    }
+
+    private static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, boolean sessionMode,
+            String only) {
+        CommandFactory factory = new CommandFactory(context);
+        CommandLine cl = new CommandLine(new AnalyzeCommand(), factory);
+        for (var e : AnalyzeCommand.SUBCOMMANDS.entrySet()) {
+            if (only == null || only.equals(e.getKey())) {
+                cl.addSubcommand(e.getKey(), new CommandLine(e.getValue(), factory));
+            }
+        }
         if (sessionMode) {
             cl.addSubcommand(new CommandLine(new ExitCommand(context), new CommandFactory(context)));
         }
