@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
             "",
             "  analyze load FILE...          open the REPL with documents loaded",
             "  analyze COMMAND [OPTIONS] FILE...   run one command and exit (- reads standard input)",
-            "  analyze load FILE... < script run one command per line from standard input"},
+            "  analyze load FILE... < script run one command per line from standard input",
+            "",
+            "Corpus mode: analysis commands take many files and directories, analyzed in parallel (--threads N),",
+            "output in input order; --format jsonl gives one record per item with its document. --aggregate",
+            "gives corpus totals for stats, words, entities and quotes."},
         subcommands = {
             LoadCommand.class,
             DocsCommand.class,

@@ -23,6 +23,7 @@ public final class AppContext {
     private final boolean stdoutTty;
     private volatile int width;
     private boolean interactive;
+    private boolean stderrTty;
     private volatile boolean exitRequested;
 
     public AppContext(Supplier<InputStream> stdin, Map<String, String> env, boolean stdoutTty, int width) {
@@ -39,7 +40,9 @@ public final class AppContext {
         if (columns != null && columns.matches("\\d{2,4}")) {
             width = Integer.parseInt(columns);
         }
-        return new AppContext(() -> System.in, System.getenv(), Terminals.isTty(1), width);
+        AppContext context = new AppContext(() -> System.in, System.getenv(), Terminals.isTty(1), width);
+        context.stderrTty = Terminals.isTty(2);
+        return context;
     }
 
     public Session session() {
@@ -60,6 +63,11 @@ public final class AppContext {
 
     public boolean stdoutTty() {
         return stdoutTty;
+    }
+
+    /** Whether stderr is a terminal (progress lines are drawn only then). */
+    public boolean stderrTty() {
+        return stderrTty;
     }
 
     public int width() {
