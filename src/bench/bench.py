@@ -22,7 +22,7 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "target", "bench")
 LAUNCHER = os.path.join(ROOT, "target", "analyze")
-SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
+SHARED = os.environ.get("ANALYZE_SHARED") or os.path.abspath(os.path.join(ROOT, "..", "shared"))
 ARCHIVE = os.path.join(SHARED, "corpus", "wikinews-en-all.tar.xz")
 QUICK = "--quick" in sys.argv
 ANALYSES = ["stats", "entities", "quotes", "claims"]
