@@ -72,13 +72,16 @@ final class AttributionFinder {
 
     private Optional<Attribution> verbAttribution(Document doc, Sentence sentence, List<Token> toks, QuoteMask mask,
             boolean heading) {
+        // a capitalised verb is a verb only in a Title Case headline; elsewhere "States" in
+        // "United States military kills ..." is part of a name
+        boolean titleCase = heading && titleCase(toks);
         for (int v = 0; v < toks.size(); v++) {
             Token t = toks.get(v);
             if (t.kind() != TokenKind.WORD || mask.inside(t.start())) {
                 continue;
             }
             String w = lower(t);
-            if (!verbs.contains(w) || (!heading && Character.isUpperCase(t.text().charAt(0)))) {
+            if (!verbs.contains(w) || (!titleCase && Character.isUpperCase(t.text().charAt(0)))) {
                 continue;
             }
             Optional<Attribution> a = inverted(doc, sentence, toks, v);
@@ -392,6 +395,21 @@ final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /** Most words of four letters or more capitalised, as in "Kerry Says Pakistan Must Act". */
+    private static boolean titleCase(List<Token> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : toks) {
+            if (t.kind() == TokenKind.WORD && t.text().length() >= 4) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words > 0 && caps * 5 >= words * 4;
     }
 
     private static boolean allCapitalised(List<Token> toks, int from, int to) {

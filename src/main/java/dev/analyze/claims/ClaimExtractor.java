@@ -9,14 +9,17 @@ import dev.analyze.entities.EntityAnalysis;
 import dev.analyze.quotes.Quote;
 import dev.analyze.quotes.QuoteAnalysis;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds an article's key claims: who claims what, best first.
  *
- * <p>Every content sentence is a candidate. Its claimant comes from its attribution (a reporting
+ * <p>Every content sentence is a candidate, except that the sentences one direct quote runs
+ * through (within a paragraph) make a single candidate: one utterance, one claim. Its claimant comes from its attribution (a reporting
  * verb with its subject, "according to", a "Claim: Speaker" headline), resolved like a quote's
  * speaker, or from the direct quote it carries; with neither it is the article's own statement.
  * Candidates are ranked by a mix of sentence centrality (TextRank), a lead-position prior (news
@@ -66,17 +69,11 @@ public final class ClaimExtractor {
             vectors.add(kept.get(i).vector);
         }
         Mmr.PairPenalty penalty = (a, b) -> pairPenalty(kept.get(a), kept.get(b));
-        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), w.lambda(), penalty);
+        double[] scores = new double[Math.min(filter.top(), kept.size())];
+        List<Integer> order = Mmr.select(relevance, vectors, filter.top(), w.lambda(), penalty, w.coverage(), scores);
         List<Claim> out = new ArrayList<>();
-        double[] maxSim = new double[kept.size()];
-        for (int idx : order) {
-            Candidate c = kept.get(idx);
-            double score = w.lambda() * c.relevance - (1 - w.lambda()) * maxSim[idx];
-            out.add(c.toClaim(doc, Math.round(score * 1000) / 1000.0));
-            for (int j : order) {
-                double pen = pairPenalty(kept.get(j), c);
-                maxSim[j] = Math.max(maxSim[j], Math.min(1, c.vector.cosine(kept.get(j).vector) + pen));
-            }
+        for (int i = 0; i < order.size(); i++) {
+            out.add(kept.get(order.get(i)).toClaim(doc, Math.round(scores[i] * 1000) / 1000.0));
         }
         return List.copyOf(out);
     }
@@ -104,7 +101,7 @@ public final class ClaimExtractor {
         List<Candidate> out = new ArrayList<>();
         int rank = 0;
         int paragraphRank = -1;
-        java.util.Set<String> voices = new java.util.HashSet<>();
+        Set<String> voices = new HashSet<>();
         int lastParagraph = -1;
         for (Sentence s : sentences) {
             boolean heading = doc.paragraphs().get(s.paragraph()).heading();
@@ -115,9 +112,10 @@ public final class ClaimExtractor {
             Optional<Speaker> speaker = attribution.flatMap(a -> resolver.resolve(a.source(), s));
             Quote quote = mask.quoteOverlapping(s.start(), s.end());
             double quoted = (double) mask.coveredChars(s.start(), s.end()) / Math.max(1, s.end() - s.start());
-            boolean pronounSource = attribution.map(a -> isPronoun(doc.text(a.source()))).orElse(false);
-            if (quote != null && quote.speaker().isPresent() && (speaker.isEmpty() || pronounSource)) {
-                // the quote's own attribution is the specialist's; "X said" in the sentence wins
+            if (quote != null && quote.speaker().isPresent()) {
+                // a sentence carrying a direct quote is claimed by the quote's speaker: the quote
+                // extractor's attribution is the specialist's (it reads appositives such as "said the
+                // university's chancellor, X" that a sentence-level pattern takes for the speaker)
                 speaker = Optional.of(resolver.named(quote.speaker().get()));
             }
             speaker.ifPresent(sp -> resolver.remember(sp, s.paragraph()));
@@ -127,7 +125,8 @@ public final class ClaimExtractor {
                     : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
             Span span = s.span();
             boolean headlineForm = attribution.map(a -> a.form() == Attribution.Form.HEADLINE).orElse(false);
-            if ((!w.wholeSentence() || headlineForm) && attribution.isPresent() && words(s.tokens(), attribution.get().clause()) >= 4) {
+            if ((!w.wholeSentence() || headlineForm) && attribution.isPresent()
+                    && words(s.tokens(), attribution.get().clause()) >= 4) {
                 span = trim(doc.text(), attribution.get().clause());
             }
             double position;
@@ -144,14 +143,15 @@ public final class ClaimExtractor {
                 position = 1.0 / (1.0 + (w.byParagraph() ? paragraphRank : rank) / w.halfLife());
                 rank++;
             }
+            // the mix: centrality, lead prior (by paragraph, plus a bonus that shrinks down each
+            // paragraph), claim-worthiness, having a claimant (indirect speech a little more: the
+            // reporter's distillation), and a first turn for each voice of the article
             double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
             double relevance = w.centrality() * centrality[s.index()] + w.position() * position
                     + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
-                    + (!heading && rank == 1 ? w.leadSentence() : 0)
                     + (paragraphLead ? w.paragraphLead()
                         : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
                     + (kind == ClaimKind.REPORTED ? w.reported() : 0)
-                    - (quote != null && quote.start() < s.start() - 1 ? w.continuation() : 0)
                     + (speaker.isPresent() && !heading && voices.add(speaker.get().name()) ? w.newSpeaker() : 0);
             long words = s.wordCount();
             if (words < 8) {
@@ -160,13 +160,58 @@ public final class ClaimExtractor {
             if (endsWithQuestion(doc.text(), s)) {
                 relevance *= 0.5;
             }
-            if (Boolean.getBoolean("claims.debug")) {
-                System.err.printf("s%d c=%.2f p=%.2f w=%.2f a=%.2f lead=%s rel=%.3f%n", s.index(), centrality[s.index()],
-                        position, ClaimWorthiness.score(s), attributionScore, paragraphLead, relevance);
-            }
             out.add(new Candidate(s, span, speaker, kind, relevance, vectors.get(s.index())));
         }
+        return w.quoteUnits() ? quoteUnits(doc, out, mask) : out;
+    }
+
+    /** At most this many sentences make one quote unit, so a runaway quote stays a readable claim. */
+    static final int MAX_UNIT_SENTENCES = 6;
+
+    /**
+     * Joins consecutive sentences of one paragraph that one direct quote runs through into a
+     * single candidate: the quoted utterance is one statement by one speaker, and its substance is
+     * often in a later sentence ("We thought he would live forever. His legacy will be ...").
+     */
+    private static List<Candidate> quoteUnits(Document doc, List<Candidate> sentences, QuoteMask mask) {
+        List<Candidate> out = new ArrayList<>(sentences.size());
+        int i = 0;
+        while (i < sentences.size()) {
+            int j = i + 1;
+            while (j < sentences.size() && j - i < MAX_UNIT_SENTENCES && continuesQuote(doc, sentences.get(j - 1),
+                    sentences.get(j), mask)) {
+                j++;
+            }
+            out.add(j == i + 1 ? sentences.get(i) : unit(doc, sentences.subList(i, j), mask));
+            i = j;
+        }
         return out;
+    }
+
+    private static boolean continuesQuote(Document doc, Candidate a, Candidate b, QuoteMask mask) {
+        Sentence x = a.sentence();
+        Sentence y = b.sentence();
+        return y.index() == x.index() + 1 && x.paragraph() == y.paragraph()
+                && !doc.paragraphs().get(x.paragraph()).heading() && mask.quoteSpans(x.end(), y.start());
+    }
+
+    private static Candidate unit(Document doc, List<Candidate> members, QuoteMask mask) {
+        Candidate first = members.get(0);
+        Candidate last = members.get(members.size() - 1);
+        Optional<Speaker> speaker = Optional.empty();
+        double relevance = 0;
+        TermVector vector = TermVector.EMPTY;
+        for (Candidate c : members) {
+            if (speaker.isEmpty()) {
+                speaker = c.speaker();
+            }
+            relevance = Math.max(relevance, c.relevance());
+            vector = vector.plus(c.vector());
+        }
+        Span span = new Span(first.span().start(), last.span().end());
+        double quoted = (double) mask.coveredChars(span.start(), span.end()) / Math.max(1, span.end() - span.start());
+        ClaimKind kind = quoted >= 0.5 ? ClaimKind.QUOTED : speaker.isPresent() ? ClaimKind.REPORTED : first.kind();
+        return new Candidate(first.sentence(), span, speaker, kind, relevance, vector);
     }
 
     private static boolean endsWithQuestion(String text, Sentence s) {
@@ -180,10 +225,6 @@ public final class ClaimExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean isPronoun(String text) {
-        return List.of("he", "she", "they", "it", "we", "i").contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     private static int words(List<Token> toks, Span span) {

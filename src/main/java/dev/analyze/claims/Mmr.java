@@ -27,6 +27,18 @@ final class Mmr {
      */
     static List<Integer> select(double[] relevance, List<TermVector> vectors, int k, double lambda,
             PairPenalty redundancy) {
+        return select(relevance, vectors, k, lambda, redundancy, 0, null);
+    }
+
+    /**
+     * As above; with {@code coverage} > 0 the redundancy of an item blends its closest pair
+     * similarity with the share of its weight on terms the picked items already contain, so the
+     * list favours items that bring words (facts, names) it does not have yet. When
+     * {@code scores} is given, it receives each pick's marginal score, in selection order (never
+     * increasing: redundancy only grows as the list does).
+     */
+    static List<Integer> select(double[] relevance, List<TermVector> vectors, int k, double lambda,
+            PairPenalty redundancy, double coverage, double[] scores) {
         int n = relevance.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -40,6 +52,8 @@ final class Mmr {
             pool[i] = order[i];
         }
         double[] maxSim = new double[poolSize];
+        double[] covered = new double[poolSize];
+        java.util.BitSet seen = new java.util.BitSet();
         boolean[] taken = new boolean[poolSize];
         List<Integer> picked = new ArrayList<>();
         while (picked.size() < Math.min(k, poolSize)) {
@@ -49,7 +63,8 @@ final class Mmr {
                 if (taken[p]) {
                     continue;
                 }
-                double score = lambda * relevance[pool[p]] - (1 - lambda) * maxSim[p];
+                double red = (1 - coverage) * maxSim[p] + coverage * covered[p];
+                double score = lambda * relevance[pool[p]] - (1 - lambda) * red;
                 if (score > bestScore || (score == bestScore && pool[p] < pool[best])) {
                     best = p;
                     bestScore = score;
@@ -57,9 +72,18 @@ final class Mmr {
             }
             taken[best] = true;
             int chosen = pool[best];
+            if (scores != null && picked.size() < scores.length) {
+                scores[picked.size()] = bestScore;
+            }
             picked.add(chosen);
+            for (int id : vectors.get(chosen).ids()) {
+                seen.set(id);
+            }
             for (int p = 0; p < poolSize; p++) {
                 if (!taken[p]) {
+                    if (coverage > 0) {
+                        covered[p] = coveredShare(vectors.get(pool[p]), seen);
+                    }
                     double sim = vectors.get(pool[p]).cosine(vectors.get(chosen));
                     if (redundancy != null) {
                         sim = Math.min(1.0, sim + redundancy.penalty(pool[p], chosen));
@@ -69,6 +93,17 @@ final class Mmr {
             }
         }
         return picked;
+    }
+
+    /** The share of a unit vector's squared weight on terms in {@code seen}. */
+    static double coveredShare(TermVector v, java.util.BitSet seen) {
+        double sum = 0;
+        for (int i = 0; i < v.ids().length; i++) {
+            if (seen.get(v.ids()[i])) {
+                sum += (double) v.weights()[i] * v.weights()[i];
+            }
+        }
+        return sum;
     }
 
     /** An extra redundancy between two items beyond their word overlap. */

@@ -98,4 +98,29 @@ final class QuoteMask {
         }
         return best;
     }
+
+    /**
+     * True when one real quote runs across the gap between a sentence ending at {@code leftEnd} and
+     * the next starting at {@code rightStart}: both sentences are parts of one quoted utterance.
+     */
+    boolean quoteSpans(int leftEnd, int rightStart) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() < leftEnd) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = Math.max(0, lo - 8); k < lo; k++) {
+            for (Span p : quotes.get(k).parts()) {
+                if (p.start() < leftEnd && p.end() > rightStart) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -17,42 +17,23 @@ package dev.analyze.claims;
  * @param sameParagraph MMR: extra redundancy between two claims of one paragraph
  * @param byParagraph   the lead prior decays with the paragraph rather than the sentence
  * @param reported      bonus for indirect speech: the reporter's own distillation of a claim
- * @param continuation  penalty for a sentence that continues a quote begun in an earlier one
  * @param newSpeaker    bonus for the first claim of each named claimant: a claims list should
  *                      give every voice of the article a turn
  * @param leadDecay     the paragraph-lead bonus shrinks with the sentence's place in its
  *                      paragraph (1, 1/2, 1/3 ...) instead of going to the first sentence only
- * @param leadSentence  bonus for the article's first content sentence, the news lead
+ * @param quoteUnits    the sentences of one direct quote (within a paragraph) make one claim: a
+ *                      quoted utterance is one statement, and its point is often not in its first
+ *                      sentence
+ * @param coverage      MMR: share of redundancy measured as the candidate's weight on words the
+ *                      list already has (the rest is the closest pair's similarity)
  */
 record RankingWeights(double centrality, double position, double worthiness, double attribution,
         double halfLife, double headline, double lambda, double sameSpeaker, boolean wholeSentence,
         double paragraphLead, double sameParagraph, boolean byParagraph,
-        double reported, double continuation, double newSpeaker, boolean leadDecay,
-        double leadSentence) {
+        double reported, double newSpeaker, boolean leadDecay, boolean quoteUnits,
+        double coverage) {
 
     static final RankingWeights DEFAULT = new RankingWeights(
             0.30, 0.35, 0.15, 0.30, 4.0, 0.5, 0.7, 0.20, true,
-            0.15, 0.10, true, 0.10, 0.0, 0.30, true, 0.0);
-
-    static RankingWeights fromSystemProperties() {
-        RankingWeights d = DEFAULT;
-        return new RankingWeights(
-                Double.parseDouble(System.getProperty("w.centrality", "" + d.centrality)),
-                Double.parseDouble(System.getProperty("w.position", "" + d.position)),
-                Double.parseDouble(System.getProperty("w.worthiness", "" + d.worthiness)),
-                Double.parseDouble(System.getProperty("w.attribution", "" + d.attribution)),
-                Double.parseDouble(System.getProperty("w.halfLife", "" + d.halfLife)),
-                Double.parseDouble(System.getProperty("w.headline", "" + d.headline)),
-                Double.parseDouble(System.getProperty("w.lambda", "" + d.lambda)),
-                Double.parseDouble(System.getProperty("w.sameSpeaker", "" + d.sameSpeaker)),
-                Boolean.parseBoolean(System.getProperty("w.wholeSentence", "" + d.wholeSentence)),
-                Double.parseDouble(System.getProperty("w.paragraphLead", "" + d.paragraphLead)),
-                Double.parseDouble(System.getProperty("w.sameParagraph", "" + d.sameParagraph)),
-                Boolean.parseBoolean(System.getProperty("w.byParagraph", "" + d.byParagraph)),
-                Double.parseDouble(System.getProperty("w.reported", "" + d.reported)),
-                Double.parseDouble(System.getProperty("w.continuation", "" + d.continuation)),
-                Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker)),
-                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay)),
-                Double.parseDouble(System.getProperty("w.leadSentence", "" + d.leadSentence)));
-    }
+            0.15, 0.10, true, 0.10, 0.30, true, true, 0.3);
 }

@@ -7,6 +7,7 @@ import dev.analyze.document.Document;
 import dev.analyze.stats.WordStats;
 import dev.analyze.stats.WordStatsAnalyzer;
 import dev.analyze.entities.EntityAnalysis;
+import dev.analyze.entities.EntityType;
 import dev.analyze.entities.NewsEntityRecognizer;
 import dev.analyze.quotes.QuoteAnalysis;
 import dev.analyze.quotes.QuoteExtractor;
@@ -77,8 +78,21 @@ public final class Analyses {
         return Claims.INSTANCE.analyze(document, entities(), quotes(), filter);
     }
 
-    /** Names worth offering for completion (entities, speakers), most mentioned first. */
+    /**
+     * Names worth offering where a speaker is expected: the speakers of the document's quotes in
+     * order of first quote; when nobody is quoted, its people and organisations.
+     */
     public List<String> names() {
-        return entities().entities().stream().map(e -> e.name()).toList();
+        List<String> speakers = quotes().quotes().stream()
+                .flatMap(q -> q.speaker().stream())
+                .distinct()
+                .toList();
+        if (!speakers.isEmpty()) {
+            return speakers;
+        }
+        return entities().entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+                .map(e -> e.name())
+                .toList();
     }
 }

@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
             "Analyze English news articles: word statistics and readability, entities, quotes with their "
                     + "speakers, key claims.",
             "",
-            "  analyze load FILE...          open the REPL with documents loaded",
-            "  analyze COMMAND [OPTIONS] FILE...   run one command and exit (- reads standard input)",
-            "  analyze load FILE... < script run one command per line from standard input",
+            "  analyze load FILE...               open the REPL with the documents loaded",
+            "  analyze COMMAND [OPTIONS] FILE...  run one command and exit (- reads stdin)",
+            "  analyze load FILE... < SCRIPT      run one command per line from stdin",
             "",
             "Corpus mode: analysis commands take many files and directories, analyzed in parallel (--threads N),",
             "output in input order; --format jsonl gives one record per item with its document. --aggregate",
-            "gives corpus totals for stats, words, entities and quotes."},
+            "gives corpus totals for stats, words, entities and quotes.",
+            ""},
         subcommands = {
             LoadCommand.class,
             DocsCommand.class,

@@ -68,7 +68,8 @@ final class EntitiesCommand extends AnalysisCommand {
             description = "Only this type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TypeFilter type = TypeFilter.all;
 
-    @Option(names = "--top", paramLabel = "N", description = "Only the N most mentioned entities.")
+    @Option(names = "--top", paramLabel = "N", description = "Only the N most mentioned entities; 0 for all "
+            + "(default: all; " + PLOT_DEFAULT_TOP + " with --plot).")
     Integer top;
 
     @Option(names = "--mentions", description = "List each mention: entity, sentence, offset, text as written.")
@@ -88,7 +89,7 @@ final class EntitiesCommand extends AnalysisCommand {
     @Override
     public Integer call() throws Exception {
         if (top != null && top < 0) {
-            throw new UsageException("--top must be 0 or more, not " + top);
+            throw new UsageException("--top must be 0 (all) or more: " + top);
         }
         if (aggregate) {
             if (plot || mentions) {
@@ -106,7 +107,7 @@ final class EntitiesCommand extends AnalysisCommand {
 
     private List<Entity> selected(Document d) {
         List<Entity> all = analyses(d).entities().entities().stream().filter(e -> type.accepts(e.type())).toList();
-        int limit = top != null ? top : plot ? PLOT_DEFAULT_TOP : Integer.MAX_VALUE;
+        int limit = top != null ? (top == 0 ? Integer.MAX_VALUE : top) : plot ? PLOT_DEFAULT_TOP : Integer.MAX_VALUE;
         return all.size() > limit ? all.subList(0, limit) : all;
     }
 
@@ -125,21 +126,13 @@ final class EntitiesCommand extends AnalysisCommand {
                 Column.of("type", EntityRow::type),
                 Column.of("count", EntityRow::count),
                 Column.of("aliases", r -> String.join(", ", r.aliases())),
-                Column.text("first mention", r -> firstMention(d, r)));
+                Column.of("first", r -> r.mentions().isEmpty() ? 0 : r.mentions().get(0).sentence()));
         Report<EntityRow> report = Report.of(SCHEMA, d.name(), "entities", rows, columns).withTotal(total(d));
         if (plot) {
             List<Integer> starts = d.paragraphs().stream().map(Paragraph::start).toList();
             report = report.withExtras(Map.of("length", d.text().length(), "paragraphStarts", starts));
         }
         return report;
-    }
-
-    private static String firstMention(Document d, EntityRow r) {
-        if (r.mentions().isEmpty()) {
-            return "";
-        }
-        int s = r.mentions().get(0).sentence();
-        return "[" + s + "] " + d.text(d.sentences().get(s - 1));
     }
 
     private Report<?> mentionReport(Document d) {

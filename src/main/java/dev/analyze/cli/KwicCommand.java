@@ -7,6 +7,7 @@ import dev.analyze.render.Output;
 import dev.analyze.render.Renderer;
 import dev.analyze.render.Report;
 import dev.analyze.render.TerminalText;
+import dev.analyze.render.TextRenderer;
 import dev.analyze.render.Text;
 import dev.analyze.stats.Kwic;
 import dev.analyze.stats.KwicHit;
@@ -20,10 +21,11 @@ import picocli.CommandLine.Parameters;
 
 /** Key word in context: each occurrence of a word or phrase with the text around it. */
 @Command(name = "kwic", description = {
-    "Key word in context: every occurrence of TERM (a word or a phrase; case ignored, whole words) with",
-    "the text before and after it, its sentence number and character offset.",
-    "\"Kerry\" also finds \"Kerry's\"; the parts of a hyphenated word are words (\"Delhi\" finds \"IIT-Delhi\").",
-    "Quote a phrase: kwic \"prime minister\" FILE."})
+    "Key word in context: each occurrence of a word or phrase with the text around it.",
+    "TERM is matched as whole words, case ignored; each hit shows its sentence number, character offset and "
+            + "up to --width characters of context each side (inside its paragraph, on one line). \"Kerry\" also "
+            + "finds \"Kerry's\"; the parts of a hyphenated word are words (\"Delhi\" finds \"IIT-Delhi\"). "
+            + "Quote a phrase: kwic \"prime minister\" FILE."})
 final class KwicCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.kwic/1";
@@ -72,31 +74,16 @@ final class KwicCommand extends AnalysisCommand {
     }
 
     /** A concordance for people: sentence number, left context right-aligned, the match, right context. */
-    private static final class ConcordanceRenderer implements Renderer {
-        private final Output output;
-        private int documents;
-        private int written;
+    private static final class ConcordanceRenderer extends TextRenderer {
 
         ConcordanceRenderer(Output output) {
-            this.output = output;
+            super(output);
         }
 
         @Override
-        public void begin(int documents) {
-            this.documents = documents;
-        }
-
-        @Override
-        public void write(Report<?> report) {
+        protected void body(Report<?> report) {
             var out = output.out();
             var style = output.style();
-            if (documents > 1) {
-                if (written > 0) {
-                    out.println();
-                }
-                out.println(style.bold("== " + TerminalText.cell(report.document())));
-            }
-            written++;
             if (report.items().isEmpty()) {
                 out.println(style.dim("(no hits)"));
             }
@@ -116,12 +103,6 @@ final class KwicCommand extends AnalysisCommand {
                         + style.bold(style.yellow(TerminalText.cell(hit.match()))) + " "
                         + TerminalText.cell(hit.right()));
             }
-            out.flush();
-        }
-
-        @Override
-        public void end() {
-            output.out().flush();
         }
     }
 }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /** The most frequent word sequences of a document. */
 @Command(name = "ngrams", description = {
     "The most frequent sequences of N words (2 to 4) inside sentences: rank, n-gram, count.",
-    "Ranked by count, then by first occurrence. An n-gram never crosses punctuation, and n-grams made only",
-    "of stopwords (\"of the\") are left out. Case is ignored, shown as in 'words'."})
+    "Ranked by count, then by first occurrence. An n-gram never crosses punctuation, and n-grams made only "
+            + "of stopwords (\"of the\") are left out. Case is ignored, shown as in 'words'."})
 final class NgramsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.ngrams/1";

@@ -9,6 +9,7 @@ import dev.analyze.render.Output;
 import dev.analyze.render.Report;
 import dev.analyze.render.TerminalText;
 import dev.analyze.render.Text;
+import dev.analyze.render.TextRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -109,32 +110,17 @@ final class ShowCommand extends AnalysisCommand {
     }
 
     /** Readable text: a paragraph heading line, then each sentence with its number, wrapped. */
-    private static final class PlainTextRenderer implements dev.analyze.render.Renderer {
-        private final Output output;
-        private int documents;
-        private int written;
+    private static final class PlainTextRenderer extends TextRenderer {
 
         PlainTextRenderer(Output output) {
-            this.output = output;
-        }
-
-        @Override
-        public void begin(int documents) {
-            this.documents = documents;
+            super(output);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        public void write(Report<?> report) {
+        protected void body(Report<?> report) {
             var out = output.out();
             var style = output.style();
-            if (documents > 1) {
-                if (written > 0) {
-                    out.println();
-                }
-                out.println(style.bold("== " + TerminalText.cell(report.document())));
-            }
-            written++;
             int paragraph = -1;
             for (ShownSentence s : (List<ShownSentence>) report.items()) {
                 if (s.paragraph() != paragraph) {
@@ -151,12 +137,6 @@ final class ShowCommand extends AnalysisCommand {
                     out.println((i == 0 ? "  " + style.cyan(label) : indent) + lines.get(i));
                 }
             }
-            out.flush();
-        }
-
-        @Override
-        public void end() {
-            output.out().flush();
         }
     }
 }

@@ -25,12 +25,13 @@ import picocli.CommandLine.Parameters;
 
 /** Word statistics and readability, one row per document. */
 @Command(name = "stats", modelTransformer = StatsCommand.WordRulesHelp.class, description = {
-    "Word statistics and readability of each document, one row per document: words, unique words, sentences,",
-    "paragraphs, syllables, sentence lengths, reading time (238 words a minute) and the Flesch reading ease,",
-    "Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau and ARI scores.",
-    "The headline counts once, as a sentence and a paragraph. Syllables come from the CMU Pronouncing",
-    "Dictionary, with a spelling rule for other words; numbers count as spoken (\"50,000\" = fifty thousand).",
-    "--plot adds a histogram of sentence lengths (bars in a table; a 'sentenceLengths' field in JSON)."})
+    "Word statistics and readability, one row per document.",
+    "Words, unique words, sentences, paragraphs, syllables, sentence lengths, reading time (at 238 words a "
+            + "minute) and the Flesch reading ease, Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau and ARI "
+            + "scores. The headline counts once, as a sentence and a paragraph. Syllables come from the CMU "
+            + "Pronouncing Dictionary, with a spelling rule for other words; numbers count as spoken (\"50,000\" "
+            + "is fifty thousand); capitals such as \"FBI\" are spelled out.",
+    "--plot adds a histogram of sentence lengths: bars in a table, a 'sentenceLengths' field in JSON."})
 final class StatsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.stats/1";

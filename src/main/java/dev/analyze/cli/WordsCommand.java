@@ -23,10 +23,10 @@ import picocli.CommandLine.Parameters;
 /** The most frequent words of a document. */
 @Command(name = "words", description = {
     "The most frequent words: rank, word, count and occurrences per 1,000 words.",
-    "Case is ignored; a word shows as the text writes it mid-sentence (\"Pakistan\", but \"the\").",
-    "Stopwords (the Snowball English list plus news words such as \"said\"), one-letter words and numbers",
-    "are left out unless --all is given. --lemma folds forms onto real words: plurals (\"countries\"",
-    "country), possessives, irregular forms (\"went\" go), and -ing/-ed when the text has the base word."})
+    "Case is ignored; a word shows as the text writes it mid-sentence (\"Pakistan\", but \"the\"). Stopwords "
+            + "(the Snowball English list plus news words such as \"said\"), one-letter words and numbers are left "
+            + "out unless --all is given. --lemma folds forms onto real words: plurals (countries: country), "
+            + "possessives, irregular forms (went: go), and -ing/-ed when the text has the base word."})
 final class WordsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.words/1";

@@ -209,6 +209,17 @@ final class CandidateFinder {
 
     // ---------------------------------------------------------------- token classes
 
+    /** True when toks[j] is the dot of a one-letter capital initial that a capitalised word follows. */
+    private boolean middleInitialDot(List<Tok> toks, int j) {
+        if (j < 1 || j + 1 >= toks.size()) {
+            return false;
+        }
+        Tok initial = toks.get(j - 1);
+        Tok dot = toks.get(j);
+        return dot.text.equals(".") && dot.start == initial.end && initial.word && initial.text.length() == 1
+                && Character.isUpperCase(initial.text.charAt(0)) && isCap(toks.get(j + 1));
+    }
+
     private static boolean isInitial(List<Tok> toks, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Tok p = toks.get(k);
@@ -236,6 +247,11 @@ final class CandidateFinder {
         if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
             int h = t.text.lastIndexOf('-');
             return h < 0 || !suffixAdjective(t.text.substring(h + 1));
+        }
+        // "d'Estaing", "d'Alema": a French or Italian particle joined to a name
+        if (t.text.length() > 2 && (t.text.startsWith("d'") || t.text.startsWith("d\u2019"))
+                && Character.isUpperCase(t.text.charAt(2))) {
+            return true;
         }
         // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name
         int h = t.text.indexOf('-');
@@ -302,6 +318,8 @@ final class CandidateFinder {
                 }
                 if (isCap(t)) {
                     j++;
+                } else if (middleInitialDot(toks, j)) {
+                    j += 2; // "John R. Bolton", "George W. Bush": the initial's dot does not end the name
                 } else if (t.word && PARTICLES.contains(t.key) && j + 1 < n && isCap(toks.get(j + 1))
                         && adjacent(toks, j)) {
                     j += 2;
@@ -346,6 +364,7 @@ final class CandidateFinder {
                                 && cur[1] - cur[0] <= 3 && !isAcronym(toks.get(cur[0]).text)
                                 && !lex.firstNames.containsKey(toks.get(cur[0]).key)
                                 && !lex.orgWords.contains(toks.get(cur[1] - 1).key)
+                                && next[1] - next[0] >= 2
                                 && !isAcronym(toks.get(next[0]).text));
                 }
                 if (!join) {
@@ -519,6 +538,29 @@ final class CandidateFinder {
                 c.structural = EntityType.ORGANIZATION;
                 cues(c, toks, from, to + 1);
                 here.add(c);
+                continue;
+            }
+            // "House of Commons Speaker John Bercow": an organisation, a title, a name
+            for (int k = from + 2; k < to - 1; k++) {
+                int e = titleEnd(toks, k, to);
+                if (e > k && e < to && structuralType(toks, from, k) != null
+                        && !lex.gazetteer.containsKey(keyOf(toks, from, k)) && structuralType(toks, e, to) == null
+                        && !lex.gazetteer.containsKey(keyOf(toks, e, to))) {
+                    Candidate org = make(toks, from, k, sentence, headline);
+                    cues(org, toks, from, k);
+                    here.add(org);
+                    Candidate c = make(toks, e, to, sentence, headline);
+                    c.title = keyOf(toks, k, e);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    cues(c, toks, e, to);
+                    here.add(c);
+                    from = to;
+                    break;
+                }
+            }
+            if (from >= to) {
                 continue;
             }
             String wholeKey = keyOf(toks, from, to);
@@ -901,6 +943,10 @@ final class CandidateFinder {
     /** A single capitalised word at a sentence start needs evidence that it is a name. */
     private boolean supported(List<Tok> toks, int i, int sentence) {
         Tok t = toks.get(i);
+        int apo = Math.max(t.text.indexOf('\''), t.text.indexOf('\u2019'));
+        if (apo > 0 && lex.common.contains(t.text.substring(0, apo).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "You've", "It's", "Don't"
+        }
         if (lex.gazetteer.containsKey(t.key)) {
             return true;
         }
@@ -958,6 +1004,20 @@ final class CandidateFinder {
         if (prev != null && toks.get(from - 1) == prev && ROLE_NOUNS.contains(prev.key)
                 && Character.isLowerCase(prev.text.charAt(0))) {
             c.personVotes += 2;
+        }
+        // "army chief Raheel Sharif", "said prime minister Jane Doe": a title in lower case before the name
+        if (c.title == null && c.listed == null && c.structural == null) {
+            for (int k = Math.max(0, from - 3); k < from; k++) {
+                Tok t = toks.get(k);
+                if (t.word && Character.isLowerCase(t.text.charAt(0)) && titleEnd(toks, k, from) == from
+                        && from - k <= 3) {
+                    c.title = keyOf(toks, k, from);
+                    c.longTitle = c.title;
+                    c.titleGender = lex.titles.getOrDefault(c.title, Gender.UNKNOWN);
+                    c.personVotes += 3;
+                    break;
+                }
+            }
         }
         // "the El Paso mayor, Dee Margo": a role noun, a comma, the name
         if (from >= 2 && toks.get(from - 1).text.equals(",") && ROLE_NOUNS.contains(toks.get(from - 2).key)

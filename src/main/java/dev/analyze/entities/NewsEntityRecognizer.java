@@ -358,7 +358,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         // one-word mentions
         for (Group g : all) {
             if (g.dropped || g.members.isEmpty() || g.members.get(0).words != 1 || g.country != null
-                    || (g.canonical != null && !isCityOnly(g)) || (g.type != null && g.type != EntityType.PERSON
+                    || (g.canonical != null && !isCityOnly(g) && g.type != EntityType.ORGANIZATION)
+                    || (g.type != null && g.type != EntityType.PERSON && g.canonical == null
                     && g.members.get(0).structural != null)) {
                 continue;
             }

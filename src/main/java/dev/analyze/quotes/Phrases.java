@@ -121,9 +121,10 @@ final class Phrases {
             if (w.isWord(p)) {
                 String lw = w.lower(p);
                 // "Regina Ip from the pro-Beijing camp", "a spokesman for the port", "the Party in Goa"
+                // "A BBC correspondent in Cairo": the place is a complement, the head comes before it
                 boolean linksName = (lw.equals("from") || lw.equals("at") || lw.equals("for") || lw.equals("in"))
-                        && !w.isCapitalized(p) && w.isWord(p - 1) && (w.isCapitalized(p - 1) || !lw.equals("in")
-                        && !isClause(w, p - 1) && !ReportingCues.get().isVerb(w.lower(p - 1)));
+                        && !w.isCapitalized(p) && w.isWord(p - 1) && (w.isCapitalized(p - 1)
+                        || !isClause(w, p - 1) && !ReportingCues.get().isVerb(w.lower(p - 1)));
                 if (!linksName && (isClause(w, p) || Lexicon.PERSONAL_PRONOUNS.contains(lw) && !w.isCapitalized(p)
                         || ReportingCues.get().isVerb(lw))) {
                     break;

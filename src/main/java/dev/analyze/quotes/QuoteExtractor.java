@@ -505,6 +505,11 @@ public final class QuoteExtractor {
             return Attribution.NONE;
         }
 
+        /** Words that take the quote as their complement: the quote is part of the writer's sentence. */
+        private static final java.util.Set<String> GOVERNING = Lexicon.words("as", "a", "an", "the", "of", "to",
+                "for", "with", "by", "is", "was", "are", "were", "be", "been", "called", "his", "her", "its", "their",
+                "our", "my", "this", "these", "those", "from", "into", "about", "than", "like");
+
         private static final java.util.Set<String> RELATIVE = Lexicon.words("who", "which", "that", "whom", "whose",
                 "where", "when", "what");
 
@@ -728,7 +733,7 @@ public final class QuoteExtractor {
                 }
                 long subj = Phrases.subjectBefore(w, s, 0, i -> commaInName(w, i));
                 if (subj < 0 && adjacent && (lastPunct == ':' || lastPunct == ',')) {
-                    subj = Phrases.objectAfter(w, s + len); // Said the mayor: "..."
+                    subj = invertedSpeaker(w, s + len); // Said the mayor: "..."
                 }
                 if (subj >= 0) {
                     return speakerAttribution(w, subj, cue, rule);
@@ -941,7 +946,10 @@ public final class QuoteExtractor {
                 return QuoteKind.PARTIAL;
             }
             if (att.rule().startsWith("lead-in") || att.rule().startsWith("colon")) {
-                return QuoteKind.FULL; // Trump said on Friday "I can do it ..."
+                // Trump said on Friday "I can do it ...", but attacked it as "Witch Hunt garbage."
+                boolean governed = left.size() > 0 && left.isWord(left.size() - 1)
+                        && GOVERNING.contains(left.lower(left.size() - 1));
+                return governed ? QuoteKind.PARTIAL : QuoteKind.FULL;
             }
             if (left.size() > 0) {
                 char c = left.punct(left.size() - 1);

@@ -55,6 +55,17 @@ final class SpeakerResolver {
         if ((a < b || det.equals("one") || det.equals("another")) && (det.equals("a") || det.equals("an")
                 || det.equals("one") || det.equals("another")
                 || det.equals("some") || det.equals("several") || det.equals("many"))) {
+            // ... but "a spokesman for Acme Corp" speaks for the organisation the article names
+            for (int k = a + 1; k < b; k++) {
+                if (w.isWord(k) && !w.isCapitalized(k) && LINKS.contains(w.lower(k))) {
+                    for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(k + 1), w.end(b))) {
+                        if (r.entity().type() == EntityType.ORGANIZATION) {
+                            return Speaker.of(mention, r.entity());
+                        }
+                    }
+                    break;
+                }
+            }
             return Speaker.unknown(mention);
         }
         // a person named as the head of the phrase, possibly with "of Iran" or "from the X camp" after
@@ -62,9 +73,10 @@ final class SpeakerResolver {
         if (byHead.isPresent()) {
             return byHead.get();
         }
-        // the entity whose mention covers the head word ("Wendy Parmet", "the SDF", "His wife Mary")
+        // the entity whose mention covers the head word ("Wendy Parmet", "the SDF", "His wife Mary"),
+        // unless a preposition puts it in a complement ("a correspondent in Cairo")
         Optional<Entity> e = usable(entities.entityAt(w.start(b)));
-        if (e.isPresent()) {
+        if (e.isPresent() && !inComplement(w, a, b)) {
             return Speaker.of(mention, e.get());
         }
         long name = Phrases.nameRun(w, a, b);
@@ -89,6 +101,13 @@ final class SpeakerResolver {
             }
         }
         Optional<Entity> byTitle = usable(entities.resolveDescription(mention, w.start(a)));
+        if (byTitle.isEmpty()) {
+            // "the US Secretary" when the title learned was "secretary of state": drop the country
+            String bare = withoutPlaces(w, a, b);
+            if (bare != null) {
+                byTitle = usable(entities.resolveDescription(bare, w.start(a)));
+            }
+        }
         if (byTitle.isPresent()) {
             return Speaker.of(mention, byTitle.get());
         }
@@ -150,6 +169,50 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The description without its place modifiers ("the US Secretary" gives "the Secretary"), or
+     * null when it has none: words naming a place, or short all-capital abbreviations before the head.
+     */
+    private String withoutPlaces(Words w, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        boolean dropped = false;
+        for (int i = a; i <= b; i++) {
+            if (!w.isWord(i)) {
+                continue;
+            }
+            String t = w.text(i);
+            boolean abbreviation = i < b && t.length() <= 4 && t.equals(t.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(t.charAt(0));
+            boolean place = i < b && w.isCapitalized(i) && entities.entityAt(w.start(i))
+                    .filter(e -> e.type() == EntityType.PLACE).isPresent();
+            if (abbreviation || place) {
+                dropped = true;
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return dropped && sb.length() > 0 ? sb.toString() : null;
+    }
+
+    /** The head word's name starts after a linking preposition of the phrase. */
+    private boolean inComplement(Words w, int a, int b) {
+        int mentionStart = w.start(b);
+        for (EntityAnalysis.Resolved r : entities.mentionsIn(w.start(a), w.end(b))) {
+            if (r.mention().start() <= w.start(b) && r.mention().end() >= w.end(b)) {
+                mentionStart = r.mention().start();
+            }
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (w.isWord(k) && w.start(k) < mentionStart && LINKS.contains(w.lower(k)) && !w.isCapitalized(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organisation named right after a description: "a spokesman for Acme Corp." */

@@ -4,32 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** GitHub-flavoured Markdown tables, one per document, headed by the document name and the schema (as a comment). */
-final class MarkdownRenderer implements Renderer {
-
-    private final Output output;
-    private int documents;
+final class MarkdownRenderer extends TextRenderer {
 
     MarkdownRenderer(Output output) {
-        this.output = output;
+        super(output);
     }
 
     @Override
-    public void begin(int documents) {
-        this.documents = documents;
+    protected String heading(String document) {
+        return "## " + escape(document) + "\n";
     }
 
     @Override
-    public void write(Report<?> report) {
+    protected void body(Report<?> report) {
         write0(report);
     }
 
     private <T> void write0(Report<T> report) {
         var out = output.out();
         out.println("<!-- schema: " + report.schema() + " -->"); // invisible when rendered
-        if (documents > 1) {
-            out.println("## " + escape(report.document()));
-            out.println();
-        }
         List<String> headers = new ArrayList<>();
         for (Column<T> c : report.columns()) {
             headers.add(escape(c.header()));
@@ -49,10 +42,5 @@ final class MarkdownRenderer implements Renderer {
 
     private static String escape(String s) {
         return TerminalText.cell(s).replace("\\", "\\\\").replace("|", "\\|");
-    }
-
-    @Override
-    public void end() {
-        output.out().flush();
     }
 }

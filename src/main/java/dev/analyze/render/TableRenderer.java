@@ -4,38 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Aligned text tables for people; long text columns wrap to fit the width. */
-final class TableRenderer implements Renderer {
+final class TableRenderer extends TextRenderer {
 
     /** The narrowest a wrapping column gets before the table is allowed to overflow. */
     private static final int MIN_WRAP = 16;
 
-    private final Output output;
-    private int documents;
-    private int written;
-
     TableRenderer(Output output) {
-        this.output = output;
+        super(output);
     }
 
     @Override
-    public void begin(int documents) {
-        this.documents = documents;
-    }
-
-    @Override
-    public void write(Report<?> report) {
+    protected void body(Report<?> report) {
         write0(report);
     }
 
     private <T> void write0(Report<T> report) {
         Style style = output.style();
-        if (documents > 1) {
-            if (written > 0) {
-                output.out().println();
-            }
-            output.out().println(style.bold("== " + TerminalText.cell(report.document())));
-        }
-        written++;
         List<String> headers = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> numeric = new ArrayList<>();
@@ -74,7 +58,7 @@ final class TableRenderer implements Renderer {
         output.out().flush();
         if (report.total() > report.items().size()) {
             output.note("showing " + report.items().size() + " of " + report.total() + " " + report.itemsField()
-                    + (documents > 1 ? " in " + report.document() : ""));
+                    + (severalDocuments() ? " in " + report.document() : ""));
         }
     }
 
@@ -146,10 +130,5 @@ final class TableRenderer implements Renderer {
         }
         String fill = " ".repeat(width - w);
         return right ? fill + s : (last ? s : s + fill);
-    }
-
-    @Override
-    public void end() {
-        output.out().flush();
     }
 }

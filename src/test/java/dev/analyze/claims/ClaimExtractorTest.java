@@ -93,6 +93,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuotedSentenceIsClaimedByTheQuotesSpeakerNotByTheOrganisationInHerTitle() {
+        Document doc = parse("Harbour reopens\n\n"
+                + "\"The harbour will reopen to ships within a month,\" said Northfield University's chancellor, "
+                + "Helen Ostrova.\n\nThe storm closed the harbour in May.");
+        EntityAnalysis ea = Analyses.entities(doc);
+        QuoteAnalysis qa = Analyses.quotes(doc, ea);
+        assertEquals(Optional.of("Helen Ostrova"), qa.quotes().get(0).speaker(), "the quote extractor reads the appositive");
+        Claim c = containing(extractor.analyze(doc, ea, qa, ClaimFilter.top(5)), "reopen to ships");
+        assertEquals(Optional.of("Helen Ostrova"), c.speaker());
+    }
+
+    @Test
     void articleOwnStatementsHaveNoSpeakerAndNumbersMakeStatistics() {
         Document doc = parse("Storm hits coast\n\nThe storm destroyed 1,200 homes along the coast on Sunday night.\n\n"
                 + "The old lighthouse was painted red by volunteers last summer.");
@@ -188,5 +200,44 @@ class ClaimExtractorTest {
             Document doc = parse(text);
             assertTrue(claims(doc, FakeEntities.of(doc), ClaimFilter.top(8)).isEmpty(), text);
         }
+    }
+
+    @Test
+    void aQuoteRunningOverSeveralSentencesIsOneClaimButSeparateQuotesAreNot() {
+        Document doc = parse("Harbour plan\n\n"
+                + "The council voted on the harbour plan on Monday evening.\n\n"
+                + "\u201CWe waited a long time. The new harbour will bring 400 jobs to the town,\u201D said Ana Ruiz. "
+                + "Tom Berg said the cost was too high.\n\n"
+                + "\u201CThe vote was close.\u201D \u201CNobody expected it.\u201D");
+        EntityAnalysis ea = FakeEntities.of(doc, person("Ana Ruiz", Gender.FEMALE, "Ruiz"),
+                person("Tom Berg", Gender.MALE, "Berg"));
+        List<Claim> all = claims(doc, ea, ClaimFilter.top(10));
+        Claim jobs = containing(all, "400 jobs");
+        assertTrue(jobs.text().startsWith("\u201CWe waited a long time."), jobs.text());
+        assertTrue(jobs.text().endsWith("said Ana Ruiz."), jobs.text());
+        assertEquals(Optional.of("Ana Ruiz"), jobs.speaker());
+        assertEquals(ClaimKind.QUOTED, jobs.kind());
+        // the sentence after the quote, and two quotes that merely stand side by side, stay apart
+        assertFalse(containing(all, "cost was too high").text().contains("400 jobs"));
+        assertFalse(containing(all, "vote was close").text().contains("Nobody expected"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("headlines")
+    void aCapitalisedVerbInAHeadlineIsAVerbOnlyInTitleCase(String headline, Optional<String> speaker) {
+        Document doc = parse(headline + "\n\nAna Ruiz spoke to farmers at the market hall on Tuesday morning.\n\n"
+                + "The drought has lasted for three years.");
+        EntityAnalysis ea = FakeEntities.of(doc, person("Ana Ruiz", Gender.FEMALE, "Ruiz"),
+                org("United States"));
+        Claim c = claims(doc, ea, ClaimFilter.top(5)).stream().filter(x -> x.sentence() == 1).findFirst().orElseThrow();
+        assertEquals(speaker, c.speaker(), c.text());
+    }
+
+    static Stream<Arguments> headlines() {
+        return Stream.of(
+                // "States" of a name in a sentence-case headline is no reporting verb
+                Arguments.of("United States army closes its base near the port", Optional.empty()),
+                Arguments.of("Ruiz Says City Must Cut Its Water Use", Optional.of("Ana Ruiz")),
+                Arguments.of("Ruiz says city must cut its water use", Optional.of("Ana Ruiz")));
     }
 }

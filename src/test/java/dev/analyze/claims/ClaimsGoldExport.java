@@ -33,7 +33,7 @@ public final class ClaimsGoldExport {
         try (Stream<Path> s = Files.list(gold)) {
             golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        ClaimExtractor extractor = new ClaimExtractor(RankingWeights.fromSystemProperties());
+        ClaimExtractor extractor = new ClaimExtractor(fromSystemProperties());
         PrintWriter dump = new PrintWriter(Files.newBufferedWriter(out.resolve("candidates.tsv"), StandardCharsets.UTF_8));
         try (dump; PrintWriter sys = new PrintWriter(Files.newBufferedWriter(out.resolve("claims.jsonl"), StandardCharsets.UTF_8));
                 PrintWriter lead = new PrintWriter(Files.newBufferedWriter(out.resolve("lead.jsonl"), StandardCharsets.UTF_8))) {
@@ -60,7 +60,7 @@ public final class ClaimsGoldExport {
                     }
                     dump.printf("%s\t%d\t%d\t%s\t%s\t%.3f\t%d\t%s%n", docName, c.sentence().index(),
                             c.sentence().paragraph(), c.kind().label(), c.speakerName().orElse("-"), c.relevance(),
-                            pos, doc.text(c.sentence()).replace('\t', ' ').replace('\n', ' '));
+                            pos, doc.text(c.span()).replace('\t', ' ').replace('\n', ' '));
                 }
                 List<Claim> leadClaims = new ArrayList<>();
                 for (ClaimExtractor.Candidate c : cands) {
@@ -111,4 +111,26 @@ public final class ClaimsGoldExport {
         return b.append('"').toString();
     }
 
+    /** The defaults, each overridable with -Dw.NAME=value, to compare settings. */
+    static RankingWeights fromSystemProperties() {
+        RankingWeights d = RankingWeights.DEFAULT;
+        return new RankingWeights(
+                Double.parseDouble(System.getProperty("w.centrality", "" + d.centrality())),
+                Double.parseDouble(System.getProperty("w.position", "" + d.position())),
+                Double.parseDouble(System.getProperty("w.worthiness", "" + d.worthiness())),
+                Double.parseDouble(System.getProperty("w.attribution", "" + d.attribution())),
+                Double.parseDouble(System.getProperty("w.halfLife", "" + d.halfLife())),
+                Double.parseDouble(System.getProperty("w.headline", "" + d.headline())),
+                Double.parseDouble(System.getProperty("w.lambda", "" + d.lambda())),
+                Double.parseDouble(System.getProperty("w.sameSpeaker", "" + d.sameSpeaker())),
+                Boolean.parseBoolean(System.getProperty("w.wholeSentence", "" + d.wholeSentence())),
+                Double.parseDouble(System.getProperty("w.paragraphLead", "" + d.paragraphLead())),
+                Double.parseDouble(System.getProperty("w.sameParagraph", "" + d.sameParagraph())),
+                Boolean.parseBoolean(System.getProperty("w.byParagraph", "" + d.byParagraph())),
+                Double.parseDouble(System.getProperty("w.reported", "" + d.reported())),
+                Double.parseDouble(System.getProperty("w.newSpeaker", "" + d.newSpeaker())),
+                Boolean.parseBoolean(System.getProperty("w.leadDecay", "" + d.leadDecay())),
+                Boolean.parseBoolean(System.getProperty("w.quoteUnits", "" + d.quoteUnits())),
+                Double.parseDouble(System.getProperty("w.coverage", "" + d.coverage())));
+    }
 }

@@ -52,6 +52,17 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void aMiddleInitialStaysInsideTheName() {
+        EntityAnalysis a = body("The adviser, Peter K. Lindqvist, met Anna M. Rossi on Monday. "
+                + "Lindqvist said the talks went well.");
+        Entity peter = get(a, "Peter K. Lindqvist");
+        assertEquals(EntityType.PERSON, peter.type());
+        assertEquals(2, peter.count());
+        assertEquals(EntityType.PERSON, get(a, "Anna M. Rossi").type());
+        assertTrue(find(a, "Peter K").isEmpty(), names(a).toString());
+    }
+
+    @Test
     void surnameSharedByTwoFullNamesStaysAmbiguous() {
         EntityAnalysis a = body("Prime Minister Nawaz Sharif met army chief Raheel Sharif in the capital. "
                 + "Later Sharif said the talks went well.");
@@ -196,7 +207,8 @@ class NewsEntityRecognizerTest {
         "Speaking in Lagos, the governor smiled.|Speaking",
         "However, Nairobi stayed calm.|However",
         "The Nile flooded. Meanwhile the dam held.|Meanwhile",
-        "\"Nobody expected this,\" a witness in Quito said.|Nobody"})
+        "\"Nobody expected this,\" a witness in Quito said.|Nobody",
+        "You've seen nothing like Lagos, she said.|You"})
     void sentenceInitialCapitalsAreNotNames(String text, String word) {
         EntityAnalysis a = body(text);
         assertTrue(a.entities().stream().noneMatch(e -> e.name().contains(word)), names(a).toString());
@@ -318,5 +330,30 @@ class NewsEntityRecognizerTest {
     void unknownCapitalisedPhraseWithoutEvidenceIsLeftOut() {
         EntityAnalysis a = body("They watched Rolling Thunder Revue again on Sunday.");
         assertTrue(a.entities().isEmpty(), names(a).toString());
+    }
+
+    @Test
+    void lowerCaseTitleBeforeANameIsRemembered() {
+        String text = "Test article\n\nThe talks were led by foreign minister Ilse Brandvold. The minister smiled.";
+        EntityAnalysis a = analyze(text);
+        Entity e = get(a, "Ilse Brandvold");
+        assertTrue(e.titles().contains("foreign minister"), e.titles().toString());
+        assertEquals(e, a.resolveDescription("the minister", text.indexOf("The minister")).orElseThrow());
+    }
+
+    @Test
+    void organisationTitleAndNameInOneRunAreSplit() {
+        EntityAnalysis a = body("Bank of Freedonia Governor Mark Tallis raised rates. Tallis said inflation was high.");
+        assertEquals(EntityType.ORGANIZATION, get(a, "Bank of Freedonia").type());
+        Entity e = get(a, "Mark Tallis");
+        assertEquals(2, e.count());
+        assertTrue(e.titles().contains("governor"));
+    }
+
+    @Test
+    void partyAdjectivesAreNotScored() {
+        EntityAnalysis a = body("Republican senators and Democrats argued in Ohio.");
+        assertTrue(a.entities().stream().filter(e -> e.type() != EntityType.OTHER).allMatch(e -> e.name().equals("Ohio")),
+                names(a).toString());
     }
 }

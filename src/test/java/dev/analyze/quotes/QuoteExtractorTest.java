@@ -414,4 +414,18 @@ class QuoteExtractorTest {
             assertEquals(Optional.of("Eli Kip"), q.speaker(), q::toString);
         }
     }
+
+    @Test
+    void aPlaceAfterAPrepositionIsNotTheSpeaker() {
+        Quote q = only(run("A BBC correspondent in Cairo said the vote meant it \u201Cnow seems likely\u201D to pass.",
+                e -> e.org("BBC").entity("Cairo", EntityType.PLACE, Gender.UNKNOWN, List.of(), List.of())));
+        assertEquals(Optional.empty(), q.speaker());
+        assertEquals(Optional.of("A BBC correspondent in Cairo"), q.speakerMention());
+    }
+
+    @Test
+    void aRoleForANamedOrganisationBeforeTheVerb() {
+        Quote q = only(run("A spokesman for Acme Corp said: \u201CCosts will fall.\u201D", e -> e.org("Acme Corp")));
+        assertEquals(Optional.of("Acme Corp"), q.speaker());
+    }
 }

@@ -145,6 +145,20 @@ class CommandCompleterTest {
     }
 
     @Test
+    void kwicCompletesItsTermFromTheCurrentDocument() {
+        load("samples/kerry.txt");
+        assertTrue(complete("kwic sanct").contains("sanctuaries"));
+    }
+
+    @Test
+    void speakerOptionsOfferTheSpeakersOfTheCurrentDocument() {
+        load("samples/kerry.txt");
+        assertEquals(List.of("John Kerry"), complete("quotes --speaker "),
+                "only people quoted in the article, not every entity");
+        assertEquals(List.of("John Kerry"), complete("claims --speaker "));
+    }
+
+    @Test
     void highlightingColoursKnownCommandsAndOptions() {
         CommandHighlighter on = new CommandHighlighter(cl.getCommandSpec(), true);
         AttributedString good = on.highlight(reader, "show --format json --bogus");

@@ -74,7 +74,12 @@ public final class SyllableTableGenerator {
      */
     static Map<String, Integer> table(Map<String, Integer> dictionary) {
         Map<String, Integer> table = new HashMap<>();
-        List<String> wrong = new ArrayList<>(dictionary.keySet());
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : dictionary.entrySet()) {
+            if (answer(e.getKey(), table) != e.getValue()) {
+                wrong.add(e.getKey()); // what the rule and derivations alone get wrong
+            }
+        }
         while (!wrong.isEmpty()) {
             for (String word : wrong) {
                 table.put(word, dictionary.get(word));
