@@ -435,7 +435,7 @@ function _picocli_analyze_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--plot' '-h' '--help'"
+  local flag_opts="'--force' '--plot' '--aggregate' '-h' '--help'"
   local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads'"
   local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -493,7 +493,7 @@ function _picocli_analyze_words() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--all' '--lemma' '--plot' '-h' '--help'"
+  local flag_opts="'--force' '--all' '--lemma' '--plot' '--aggregate' '-h' '--help'"
   local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--top' '--min-count'"
   local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -685,7 +685,7 @@ function _picocli_analyze_entities() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--mentions' '--plot' '-h' '--help'"
+  local flag_opts="'--force' '--mentions' '--plot' '--aggregate' '-h' '--help'"
   local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--type' '--top'"
   local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -752,7 +752,7 @@ function _picocli_analyze_quotes() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--by-speaker' '--all' '-h' '--help'"
+  local flag_opts="'--force' '--by-speaker' '--all' '--aggregate' '-h' '--help'"
   local arg_opts="'-f' '--format' '--color' '-o' '--output' '--encoding' '--max-size' '--threads' '--speaker' '--min-words'"
   local FORMAT_option_args=("table" "json" "jsonl" "csv" "tsv" "markdown") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values

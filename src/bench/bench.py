@@ -22,36 +22,55 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "target", "bench")
 LAUNCHER = os.path.join(ROOT, "target", "analyze")
-SHARED = os.path.abspath(os.path.join(ROOT, "..", "shared"))
+SHARED = os.environ.get("ANALYZE_SHARED") or os.path.abspath(os.path.join(ROOT, "..", "shared"))
 ARCHIVE = os.path.join(SHARED, "corpus", "wikinews-en-all.tar.xz")
 QUICK = "--quick" in sys.argv
 ANALYSES = ["stats", "entities", "quotes", "claims"]
 
 
-def timed(cmd, stdin=None, env=None):
-    """Runs cmd; returns (wall seconds, peak RSS in MB, exit code)."""
+def timed(cmd, stdin=None, env=None, timeout=None):
+    """Runs cmd; returns (wall seconds, peak RSS in MB, exit code); exit code -9 if it ran out of time."""
     rss_file = os.path.join(OUT, "rss.txt")
-    full = ["/usr/bin/time", "-f", "%M", "-o", rss_file] + cmd
+    full = ["/usr/bin/time", "-f", "%U %S %M", "-o", rss_file] + cmd
     start = time.perf_counter()
     with open(os.devnull, "w") as devnull:
-        proc = subprocess.run(full, stdin=stdin, stdout=devnull, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(full, stdin=stdin, stdout=devnull, stderr=subprocess.DEVNULL, env=env,
+                                start_new_session=True)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+            proc.wait()
+            return time.perf_counter() - start, float("nan"), -9
     wall = time.perf_counter() - start
+    global LAST_CPU
     with open(rss_file) as f:
-        lines = [l for l in f.read().split() if l.isdigit()]
-    rss_mb = int(lines[-1]) / 1024 if lines else float("nan")
+        lines = [l for l in f.read().split("\n") if l.strip()]
+        fields = lines[-1].split() if lines else []
+    try:
+        LAST_CPU = float(fields[0]) + float(fields[1])
+        rss_mb = int(fields[2]) / 1024
+    except (IndexError, ValueError):
+        LAST_CPU, rss_mb = float("nan"), float("nan")
     return wall, rss_mb, proc.returncode
+
+
+LAST_CPU = float("nan")
 
 
 def median_run(cmd, runs, warmup=2):
     for _ in range(warmup):
         timed(cmd)
-    walls, rsss = [], []
+    global LAST_CPU
+    walls, rsss, cpus = [], [], []
     code = 0
     for _ in range(runs):
         w, r, c = timed(cmd)
         walls.append(w)
         rsss.append(r)
+        cpus.append(LAST_CPU)
         code = code or c
+    LAST_CPU = statistics.median(cpus)
     return statistics.median(walls), max(rsss), code
 
 
@@ -61,14 +80,19 @@ def part1(results):
     os.makedirs(hello_dir, exist_ok=True)
     subprocess.run(["javac", "-d", hello_dir, os.path.join(ROOT, "src", "bench", "Hello.java")], check=True)
     hw, hr, _ = median_run(["java", "-cp", hello_dir, "Hello"], RUNS)
-    print("%-22s %9s %8s %9s %8s" % ("command", "wall ms", "x hello", "RSS MB", "x hello"))
-    print("%-22s %9.0f %8s %9.0f %8s" % ("java Hello (baseline)", hw * 1000, "1.00", hr, "1.00"))
-    rows = {"hello": {"wall_ms": hw * 1000, "rss_mb": hr}}
-    for cmd in ["docs"] + ANALYSES:
-        w, r, code = median_run([LAUNCHER, cmd, "samples/kerry.txt"], RUNS)
+    hc = LAST_CPU
+    print("%-22s %9s %8s %9s %8s %9s %8s" % ("command", "wall ms", "x hello", "CPU ms", "x hello", "RSS MB", "x hello"))
+    print("%-22s %9.0f %8s %9.0f %8s %9.0f %8s" % ("java Hello (baseline)", hw * 1000, "1.00", hc * 1000, "1.00", hr, "1.00"))
+    rows = {"hello": {"wall_ms": hw * 1000, "cpu_ms": hc * 1000, "rss_mb": hr}}
+    for cmd in ["--version", "docs"] + ANALYSES:
+        args = [LAUNCHER, cmd] + ([] if cmd.startswith("-") else ["samples/kerry.txt"])
+        w, r, code = median_run(args, RUNS)
+        c = LAST_CPU
         status = "" if code == 0 else "  (exit %d)" % code
-        print("%-22s %9.0f %8.2f %9.0f %8.2f%s" % ("analyze " + cmd, w * 1000, w / hw, r, r / hr, status))
-        rows[cmd] = {"wall_ms": w * 1000, "ratio": w / hw, "rss_mb": r, "rss_ratio": r / hr, "exit": code}
+        print("%-22s %9.0f %8.2f %9.0f %8.2f %9.0f %8.2f%s" % ("analyze " + cmd, w * 1000, w / hw, c * 1000, c / hc,
+                                                            r, r / hr, status))
+        rows[cmd] = {"wall_ms": w * 1000, "ratio": w / hw, "cpu_ms": c * 1000, "cpu_ratio": c / hc, "rss_mb": r,
+                     "rss_ratio": r / hr, "exit": code}
     results["one_shot"] = rows
 
 
@@ -133,19 +157,23 @@ def part3(results):
     if not QUICK:
         corpora.append(("x16 (~100 MB)", replicate(base, 16)))
     rows = []
-    print("%-18s %-9s %9s %9s %9s %9s" % ("corpus", "command", "MB", "seconds", "MB/s", "RSS MB"))
+    print("%-18s %-9s %9s %9s %9s %9s %11s %9s" % ("corpus", "command", "MB", "seconds", "MB/s", "CPU s", "MB/CPU-s",
+                                                 "RSS MB"))
     for label, path in corpora:
         mb = corpus_size(path) / 1e6
         for cmd in ANALYSES:
             w, r, code = timed([LAUNCHER, cmd, "--format", "jsonl", path])
+            c = LAST_CPU
             status = "" if code == 0 else "  (exit %d)" % code
-            print("%-18s %-9s %9.1f %9.2f %9.2f %9.0f%s" % (label, cmd, mb, w, mb / w, r, status))
+            print("%-18s %-9s %9.1f %9.2f %9.2f %9.2f %11.2f %9.0f%s" % (label, cmd, mb, w, mb / w, c, mb / c, r, status))
+            sys.stdout.flush()
             rows.append({"corpus": label, "command": cmd, "mb": mb, "seconds": w, "mb_per_s": mb / w,
-                         "rss_mb": r, "exit": code})
+                         "cpu_s": c, "mb_per_cpu_s": mb / c, "rss_mb": r, "exit": code})
     results["corpus"] = rows
 
 
 HOSTILE_SIZES_MB = [1, 2, 5, 10]
+HOSTILE_TIMEOUT_S = 180  # a run that takes longer is shown as nan (it is the finding)
 
 
 def hostile_text(kind, size):
@@ -184,7 +212,8 @@ def part4(results):
         for cmd in ANALYSES:
             times = []
             for s in sizes:
-                w, _, code = timed([LAUNCHER, cmd, "--max-size", "64M", "--format", "json", files[s]])
+                w, _, code = timed([LAUNCHER, cmd, "--max-size", "64M", "--format", "json", files[s]],
+                                   timeout=HOSTILE_TIMEOUT_S)
                 times.append(w if code == 0 else float("nan"))
             slope = least_squares_slope(sizes, times)
             ratio = times[-1] / times[0] if times[0] else float("nan")
@@ -225,11 +254,23 @@ if __name__ == "__main__":
     print("# analyze benchmarks  (%s, %d cores, %s)" % (time.strftime("%Y-%m-%d %H:%M"), os.cpu_count(),
                                                      subprocess.run(["java", "-version"], capture_output=True,
                                                                     text=True).stderr.splitlines()[0]))
-    results = {}
+    print("load average at start: %.1f %.1f %.1f (other processes share the cores; compare ratios and CPU)"
+          % os.getloadavg())
+    sys.stdout.flush()
+    results = {"load_start": os.getloadavg()}
+    only = [a for a in sys.argv[1:] if a.isdigit()]
+    if only:
+        for n in only:
+            {"1": part1, "2": part2, "3": part3, "4": part4}[n](results)
+            sys.stdout.flush()
+        print("load average at end: %.1f %.1f %.1f" % os.getloadavg())
+        sys.exit(0)
     part1(results)
     part2(results)
     part3(results)
     part4(results)
+    print("load average at end: %.1f %.1f %.1f" % os.getloadavg())
+    results["load_end"] = os.getloadavg()
     with open(os.path.join(OUT, "results.json"), "w") as f:
         json.dump(results, f, indent=1)
     print("\nresults: target/bench/results.json")

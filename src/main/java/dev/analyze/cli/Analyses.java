@@ -20,9 +20,21 @@ import java.util.List;
  */
 public final class Analyses {
 
-    private static final NewsEntityRecognizer ENTITY_RECOGNIZER = new NewsEntityRecognizer();
-    private static final QuoteExtractor QUOTE_EXTRACTOR = new QuoteExtractor();
-    private static final ClaimExtractor CLAIM_EXTRACTOR = new ClaimExtractor();
+    /**
+     * The analyzers, each built on first use (holder classes): building the entity recognizer
+     * loads its lexicons, which a one-shot {@code stats} must not pay for.
+     */
+    private static final class Recognizer {
+        static final NewsEntityRecognizer INSTANCE = new NewsEntityRecognizer();
+    }
+
+    private static final class Quotes {
+        static final QuoteExtractor INSTANCE = new QuoteExtractor();
+    }
+
+    private static final class Claims {
+        static final ClaimExtractor INSTANCE = new ClaimExtractor();
+    }
 
     private final Document document;
     private WordStats wordStats;
@@ -48,7 +60,7 @@ public final class Analyses {
     /** People, organisations and places with aliases merged. */
     public synchronized EntityAnalysis entities() {
         if (entities == null) {
-            entities = ENTITY_RECOGNIZER.analyze(document);
+            entities = Recognizer.INSTANCE.analyze(document);
         }
         return entities;
     }
@@ -56,14 +68,14 @@ public final class Analyses {
     /** Direct quotations with their speakers (resolved through the entities). */
     public synchronized QuoteAnalysis quotes() {
         if (quotes == null) {
-            quotes = QUOTE_EXTRACTOR.analyze(document, entities());
+            quotes = Quotes.INSTANCE.analyze(document, entities());
         }
         return quotes;
     }
 
     /** The key claims that pass {@code filter}, best first (cheap once entities and quotes are kept). */
     public List<Claim> claims(ClaimFilter filter) {
-        return CLAIM_EXTRACTOR.analyze(document, entities(), quotes(), filter);
+        return Claims.INSTANCE.analyze(document, entities(), quotes(), filter);
     }
 
     /**

@@ -59,6 +59,12 @@ abstract class AnalysisCommand implements Callable<Integer> {
                 Renderer.create(outputOptions.format(), output), analysis));
     }
 
+    /** Corpus totals over the named documents, rendered as one report (--aggregate). */
+    protected <P> int aggregateEach(List<String> documents, CorpusAggregate<P> aggregate) throws Exception {
+        return withOutput(output -> runner().aggregate(documents, output,
+                Renderer.create(outputOptions.format(), output), aggregate));
+    }
+
     protected DocumentRunner runner() {
         return new DocumentRunner(context, inputOptions, threads);
     }
@@ -70,7 +76,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
 
     /** Output bound to stdout or to the --output file, committed only when the body succeeds. */
     protected int withOutput(OutputBody body) throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        // Warnings written while analyzing come out in input order, whatever the threads.
+        PrintWriter err = new PrintWriter(new OrderedNotes(spec.commandLine().getErr()));
         Style style = Style.of(outputOptions.colorOn(context));
         if (outputOptions.output == null) {
             return body.run(new Output(spec.commandLine().getOut(), err, style, context.width()));

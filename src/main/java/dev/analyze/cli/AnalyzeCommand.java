@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
             "  analyze load FILE...               open the REPL with the documents loaded",
             "  analyze COMMAND [OPTIONS] FILE...  run one command and exit (- reads stdin)",
             "  analyze load FILE... < SCRIPT      run one command per line from stdin",
+            "",
+            "Corpus mode: analysis commands take many files and directories, analyzed in parallel (--threads N),",
+            "output in input order; --format jsonl gives one record per item with its document. --aggregate",
+            "gives corpus totals for stats, words, entities and quotes.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

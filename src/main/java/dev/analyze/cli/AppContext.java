@@ -23,6 +23,7 @@ public final class AppContext {
     private final boolean stdoutTty;
     private volatile int width;
     private boolean interactive;
+    private boolean stderrTty;
     private volatile boolean exitRequested;
 
     public AppContext(Supplier<InputStream> stdin, Map<String, String> env, boolean stdoutTty, int width) {
@@ -39,7 +40,9 @@ public final class AppContext {
         if (columns != null && columns.matches("\\d{2,4}")) {
             width = Integer.parseInt(columns);
         }
-        return new AppContext(() -> System.in, System.getenv(), Terminals.isTty(1), width);
+        AppContext context = new AppContext(() -> System.in, System.getenv(), Terminals.isTty(1), width);
+        context.stderrTty = Terminals.isTty(2);
+        return context;
     }
 
     public Session session() {
@@ -60,6 +63,11 @@ public final class AppContext {
 
     public boolean stdoutTty() {
         return stdoutTty;
+    }
+
+    /** Whether stderr is a terminal (progress lines are drawn only then). */
+    public boolean stderrTty() {
+        return stderrTty;
     }
 
     public int width() {
@@ -91,13 +99,27 @@ public final class AppContext {
         return requested;
     }
 
-    /** The analyses of a session document, computed once and reused (REPL answers instantly). */
-    public synchronized Analyses analysesOf(Document document) {
-        if (session.get(document.name()).orElse(null) != document) {
-            return new Analyses(document);
+    /**
+     * The analyses of a document, computed once and reused: kept with the session for session
+     * documents (REPL answers instantly); for a document of a corpus run, kept by the worker thread
+     * until it moves to another document (a command may ask several times per document).
+     */
+    public Analyses analysesOf(Document document) {
+        synchronized (this) {
+            if (session.get(document.name()).orElse(null) == document) {
+                return analyses.computeIfAbsent(document, Analyses::new);
+            }
         }
-        return analyses.computeIfAbsent(document, Analyses::new);
+        Analyses last = LAST.get();
+        if (last == null || last.document() != document) {
+            last = new Analyses(document);
+            LAST.set(last);
+        }
+        return last;
     }
+
+    /** The analyses of the last non-session document each thread worked on (identity, not equality). */
+    private static final ThreadLocal<Analyses> LAST = new ThreadLocal<>();
 
     synchronized void forget(Document document) {
         analyses.remove(document);

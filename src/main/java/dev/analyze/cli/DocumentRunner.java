@@ -18,7 +18,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Resolves a command's document arguments (session names, files, directories, "-") and runs an
@@ -31,8 +33,8 @@ final class DocumentRunner {
     private record Item(Document document, SourceRef source) {
     }
 
-    /** The outcome for one item: a report or a one-line error. */
-    private record Outcome(Report<?> report, String error) {
+    /** The outcome for one item: a value or a one-line error, the notes it wrote, its size. */
+    private record Outcome<T>(T value, String error, String notes, long chars) {
     }
 
     private final AppContext context;
@@ -58,6 +60,39 @@ final class DocumentRunner {
     /** Runs {@code analysis} on each document and renders the reports; returns the exit code. */
     int run(List<String> args, Output output, Renderer renderer, Function<Document, Report<?>> analysis)
             throws UsageException {
+        Integer[] count = new Integer[1];
+        int exit = each(args, output, n -> {
+            count[0] = n;
+            renderer.begin(n);
+        }, analysis, renderer::write);
+        if (count[0] != null) {
+            renderer.end();
+        }
+        return exit;
+    }
+
+    /**
+     * Corpus totals: {@code aggregate} folds each document's partial result, in input order, and
+     * its one report is rendered at the end. Memory holds the totals, never the documents.
+     */
+    <P> int aggregate(List<String> args, Output output, Renderer renderer, CorpusAggregate<P> aggregate)
+            throws UsageException {
+        boolean[] begun = new boolean[1];
+        int exit = each(args, output, n -> begun[0] = true, aggregate::partial, aggregate::add);
+        if (begun[0]) {
+            renderer.begin(1);
+            renderer.write(aggregate.report());
+            renderer.end();
+        }
+        return exit;
+    }
+
+    /**
+     * The streaming core: {@code work} runs on each document (in parallel for many documents,
+     * at most a bounded window ahead), {@code sink} gets the results in input order on this thread.
+     */
+    private <T> int each(List<String> args, Output output, IntConsumer begin, Function<Document, T> work,
+            Consumer<T> sink) throws UsageException {
         List<Item> items;
         try {
             items = items(args);
@@ -66,39 +101,62 @@ final class DocumentRunner {
             return ExitCodes.BAD_INPUT;
         }
         int exit = ExitCodes.OK;
-        renderer.begin(items.size());
-        if (items.size() == 1 || threads == 1) {
-            for (Item item : items) {
-                checkInterrupted();
-                exit = Math.max(exit, emit(process(item, analysis), output, renderer));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
-                Thread t = new Thread(r, "analyze-worker");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                Deque<Future<Outcome>> window = new ArrayDeque<>();
-                int ahead = threads * 4;
+        begin.accept(items.size());
+        Progress progress = Progress.of(context, output.err(), items.size());
+        int done = 0;
+        long chars = 0;
+        try {
+            if (items.size() == 1 || threads == 1) {
                 for (Item item : items) {
-                    window.add(pool.submit(() -> process(item, analysis)));
-                    if (window.size() >= ahead) {
-                        exit = Math.max(exit, emit(await(window.poll()), output, renderer));
+                    checkInterrupted();
+                    Outcome<T> outcome = process(item, work);
+                    exit = Math.max(exit, emit(outcome, output, sink, progress));
+                    chars += outcome.chars();
+                    if (progress != null) {
+                        progress.update(++done, chars);
                     }
                 }
-                while (!window.isEmpty()) {
-                    exit = Math.max(exit, emit(await(window.poll()), output, renderer));
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
+                    Thread t = new Thread(r, "analyze-worker");
+                    t.setDaemon(true);
+                    return t;
+                });
+                try {
+                    Deque<Future<Outcome<T>>> window = new ArrayDeque<>();
+                    int ahead = threads * 4;
+                    for (Item item : items) {
+                        window.add(pool.submit(() -> process(item, work)));
+                        if (window.size() >= ahead) {
+                            Outcome<T> outcome = await(window.poll());
+                            exit = Math.max(exit, emit(outcome, output, sink, progress));
+                            chars += outcome.chars();
+                            if (progress != null) {
+                                progress.update(++done, chars);
+                            }
+                        }
+                    }
+                    while (!window.isEmpty()) {
+                        Outcome<T> outcome = await(window.poll());
+                        exit = Math.max(exit, emit(outcome, output, sink, progress));
+                        chars += outcome.chars();
+                        if (progress != null) {
+                            progress.update(++done, chars);
+                        }
+                    }
+                } finally {
+                    pool.shutdownNow();
                 }
-            } finally {
-                pool.shutdownNow();
+            }
+        } finally {
+            if (progress != null) {
+                progress.clear();
             }
         }
-        renderer.end();
         return exit;
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    private static <T> Outcome<T> await(Future<Outcome<T>> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -119,25 +177,42 @@ final class DocumentRunner {
         }
     }
 
-    private static int emit(Outcome outcome, Output output, Renderer renderer) {
+    private static <T> int emit(Outcome<T> outcome, Output output, Consumer<T> sink, Progress progress) {
+        if (progress != null && (!outcome.notes().isEmpty() || outcome.error() != null)) {
+            progress.clear();
+        }
+        if (!outcome.notes().isEmpty()) {
+            output.err().print(outcome.notes());
+            output.err().flush();
+        }
         if (outcome.error() != null) {
             output.note("analyze: " + outcome.error());
             return ExitCodes.BAD_INPUT;
         }
-        renderer.write(outcome.report());
+        sink.accept(outcome.value());
         return ExitCodes.OK;
     }
 
-    private Outcome process(Item item, Function<Document, Report<?>> analysis) {
-        Document doc = item.document();
-        if (doc == null) {
-            try {
-                doc = load(item.source());
-            } catch (LoadException e) {
-                return new Outcome(null, e.getMessage());
+    /** Loads (if need be) and analyzes one item; its notes are held so they print in input order. */
+    private <T> Outcome<T> process(Item item, Function<Document, T> work) {
+        OrderedNotes.hold();
+        String notes = "";
+        try {
+            Document doc = item.document();
+            if (doc == null) {
+                try {
+                    doc = load(item.source());
+                } catch (LoadException e) {
+                    notes = OrderedNotes.release();
+                    return new Outcome<>(null, e.getMessage(), notes, 0);
+                }
             }
+            T value = work.apply(doc);
+            notes = OrderedNotes.release();
+            return new Outcome<>(value, null, notes, doc.text().length());
+        } finally {
+            OrderedNotes.release();
         }
-        return new Outcome(analysis.apply(doc), null);
     }
 
     Document load(SourceRef ref) throws LoadException {

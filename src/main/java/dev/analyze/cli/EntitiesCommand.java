@@ -79,6 +79,9 @@ final class EntitiesCommand extends AnalysisCommand {
             + "(default top " + PLOT_DEFAULT_TOP + ").")
     boolean plot;
 
+    @Option(names = "--aggregate", description = "Corpus mode: entities across the documents by canonical name and type, with how many documents name them and their mentions in all.")
+    boolean aggregate;
+
     EntitiesCommand(AppContext context) {
         super(context);
     }
@@ -87,6 +90,14 @@ final class EntitiesCommand extends AnalysisCommand {
     public Integer call() throws Exception {
         if (top != null && top < 0) {
             throw new UsageException("--top must be 0 (all) or more: " + top);
+        }
+        if (aggregate) {
+            if (plot || mentions) {
+                throw new UsageException("--aggregate sums up entities across documents; it does not go with "
+                        + (plot ? "--plot" : "--mentions"));
+            }
+            return aggregateEach(documents, new EntitiesAggregate(
+                    d -> analyses(d).entities().entities().stream().filter(e -> type.accepts(e.type())).toList(), top));
         }
         if (plot && outputOptions.format() == Format.TABLE) {
             return withOutput(output -> runner().run(documents, output, new PlotRenderer(output), this::report));

@@ -62,6 +62,9 @@ final class QuotesCommand extends AnalysisCommand {
     @Option(names = "--all", description = "Also show quoted spans judged not to be quotes, marked not-a-quote.")
     boolean all;
 
+    @Option(names = "--aggregate", description = "Corpus mode: speakers across the documents, with the documents they are quoted in, quotes and words quoted.")
+    boolean aggregate;
+
     QuotesCommand(AppContext context) {
         super(context);
     }
@@ -70,6 +73,15 @@ final class QuotesCommand extends AnalysisCommand {
     public Integer call() throws Exception {
         if (minWords != null && minWords < 0) {
             throw new UsageException("--min-words must be 0 or more, not " + minWords);
+        }
+        if (aggregate) {
+            if (bySpeaker || all) {
+                throw new UsageException("--aggregate sums up speakers across documents; it does not go with "
+                        + (bySpeaker ? "--by-speaker" : "--all"));
+            }
+            return withOutput(output -> runner().aggregate(documents, output,
+                    Renderer.create(outputOptions.format(), output), new QuotesAggregate(
+                            d -> selected(d, output).stream().filter(Quote::isQuote).toList())));
         }
         return withOutput(output -> runner().run(documents, output, Renderer.create(outputOptions.format(), output),
                 d -> bySpeaker ? speakerReport(d, output) : report(d, output)));

@@ -43,6 +43,9 @@ final class StatsCommand extends AnalysisCommand {
     @Option(names = "--plot", description = "Also show a histogram of sentence lengths in words.")
     boolean plot;
 
+    @Option(names = "--aggregate", description = "Corpus mode: how each measure is distributed across the documents (mean, min, p10, median, p90, max).")
+    boolean aggregate;
+
     StatsCommand(AppContext context) {
         super(context);
     }
@@ -91,6 +94,12 @@ final class StatsCommand extends AnalysisCommand {
 
     @Override
     public Integer call() throws Exception {
+        if (aggregate) {
+            if (plot) {
+                throw new UsageException("--plot shows one document's sentences; it does not go with --aggregate");
+            }
+            return aggregateEach(documents, new StatsAggregate(d -> analyses(d).wordStats()));
+        }
         return withOutput(output -> {
             Format format = outputOptions.format();
             Renderer target = Renderer.create(format, output);

@@ -51,6 +51,9 @@ final class WordsCommand extends AnalysisCommand {
     @Option(names = "--plot", description = "Draw the counts as bars (table format).")
     boolean plot;
 
+    @Option(names = "--aggregate", description = "Corpus mode: word frequencies over all the documents together (--top and --min-count apply to the totals).")
+    boolean aggregate;
+
     WordsCommand(AppContext context) {
         super(context);
     }
@@ -74,7 +77,9 @@ final class WordsCommand extends AnalysisCommand {
             Renderer renderer = plot && outputOptions.format() == Format.TABLE
                     ? new BarsRenderer(output)
                     : Renderer.create(outputOptions.format(), output);
-            return runner().run(documents, output, renderer, doc -> report(doc, options));
+            return aggregate
+                    ? runner().aggregate(documents, output, renderer, new WordsAggregate(options, minCount, top))
+                    : runner().run(documents, output, renderer, doc -> report(doc, options));
         });
     }
 

@@ -1,0 +1,153 @@
+package dev.analyze.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Corpus mode: a directory of articles gives the same output on one thread as on two, in input order. */
+class CorpusModeTest {
+
+    private static final int ARTICLES = 36;
+    private static final String[] PEOPLE = {"Maria Lopez", "Tom Becker", "Ana Silva", "John Okafor", "Lena Fischer",
+        "Raj Patel"};
+    private static final String[] PLACES = {"Lisbon", "Nairobi", "Ottawa", "Hanoi", "Quito", "Oslo"};
+    private static final String[] TOPICS = {"water prices", "the new bridge", "school funding", "the harbour strike",
+        "bus fares", "the flood defences"};
+
+    @TempDir
+    static Path dir;
+
+    /** Small articles of varied length, with named speakers, quotes, places, and one with no quote at all. */
+    @BeforeAll
+    static void writeArticles() throws IOException {
+        for (int i = 0; i < ARTICLES; i++) {
+            String person = PEOPLE[i % PEOPLE.length];
+            String other = PEOPLE[(i + 2) % PEOPLE.length];
+            String place = PLACES[(i * 5) % PLACES.length];
+            String topic = TOPICS[(i * 7) % TOPICS.length];
+            String surname = person.substring(person.indexOf(' ') + 1);
+            StringBuilder text = new StringBuilder();
+            text.append("Council in ").append(place).append(" argues over ").append(topic).append("\n\n");
+            text.append(place).append(" officials met on Tuesday to discuss ").append(topic).append(". ");
+            text.append("Mayor ").append(person).append(" said the plan would cost ").append(1000 + i * 37)
+                    .append(" dollars.\n\n");
+            if (i % 9 != 4) {
+                text.append("\u201CWe cannot wait another year,\u201D ").append(surname).append(" said. ");
+                text.append(other).append(", who leads the opposition, disagreed. \u201CThe numbers do not add up,\u201D ")
+                        .append("she told reporters.\n\n");
+            }
+            for (int k = 0; k < i % 4; k++) {
+                text.append("Residents of ").append(place).append(" have complained about ").append(topic)
+                        .append(" for ").append(k + 2).append(" years, according to a survey. ");
+            }
+            text.append("The vote is expected next month.\n");
+            Files.writeString(dir.resolve(String.format("article-%02d.txt", i)), text.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Stream<Arguments> commands() {
+        return Stream.of(
+                Arguments.of(List.of("stats")),
+                Arguments.of(List.of("words", "--top", "5")),
+                Arguments.of(List.of("ngrams")),
+                Arguments.of(List.of("kwic", "said")),
+                Arguments.of(List.of("entities")),
+                Arguments.of(List.of("quotes")),
+                Arguments.of(List.of("claims")),
+                Arguments.of(List.of("summary")),
+                Arguments.of(List.of("stats", "--aggregate")),
+                Arguments.of(List.of("words", "--aggregate")),
+                Arguments.of(List.of("entities", "--aggregate")),
+                Arguments.of(List.of("quotes", "--aggregate")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void oneAndTwoThreadsGiveIdenticalOutput(List<String> command) {
+        CliRun.Result one = run(command, "1");
+        CliRun.Result two = run(command, "2");
+        assertEquals(0, one.code(), one.toString());
+        assertFalse(one.out().isBlank(), "no output: " + one);
+        assertEquals(one.out(), two.out(), "stdout differs between 1 and 2 threads");
+        assertEquals(one.err(), two.err(), "stderr differs between 1 and 2 threads");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void jsonlRecordsFollowInputOrder(List<String> command) {
+        if (command.contains("--aggregate")) {
+            return;
+        }
+        CliRun.Result r = run(command, "2");
+        List<String> seen = new ArrayList<>();
+        Matcher m = Pattern.compile("\"document\":\"([^\"]+)\"").matcher(r.out());
+        while (m.find()) {
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(m.group(1))) {
+                seen.add(m.group(1));
+            }
+        }
+        assertTrue(seen.size() > ARTICLES / 2, "too few documents in the output: " + seen);
+        List<String> sorted = new ArrayList<>(seen);
+        sorted.sort(null);
+        assertEquals(sorted, seen, "documents out of input order or split");
+        assertEquals(seen.size(), seen.stream().distinct().count(), "a document's records are not contiguous");
+    }
+
+    @Test
+    void entityTotalsCountDocumentsAndMentions() {
+        CliRun.Result r = run(List.of("entities", "--aggregate", "--type", "place"), "2");
+        // Each place heads the articles where i*5 mod 6 picks it: 6 of the 36 articles each.
+        for (String place : PLACES) {
+            Matcher m = Pattern.compile("\"name\":\"" + place + "\",\"type\":\"PLACE\",\"documents\":(\\d+)")
+                    .matcher(r.out());
+            assertTrue(m.find(), place + " missing: " + r);
+            assertEquals(ARTICLES / PLACES.length, Integer.parseInt(m.group(1)), place);
+        }
+    }
+
+    @Test
+    void statsDistributionCountsEveryDocument() {
+        CliRun.Result r = run(List.of("stats", "--aggregate"), "2");
+        assertTrue(r.out().contains("\"documents\":" + ARTICLES), r.toString());
+        assertTrue(r.out().contains("\"measure\":\"fleschReadingEase\""), r.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("withoutAggregate")
+    void commandsWithoutTotalsRejectAggregate(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--aggregate");
+        args.add(dir.toString());
+        CliRun.Result r = CliRun.run("", Map.of(), false, args.toArray(String[]::new));
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertTrue(r.out().isEmpty(), r.toString());
+    }
+
+    static Stream<String> withoutAggregate() {
+        return Stream.of("ngrams", "kwic said", "claims", "summary", "entities --mentions", "quotes --by-speaker",
+                "stats --plot");
+    }
+
+    private static CliRun.Result run(List<String> command, String threads) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--format", "jsonl", "--threads", threads, dir.toString()));
+        return CliRun.run("", Map.of(), false, args.toArray(String[]::new));
+    }
+}
