@@ -11,7 +11,7 @@ import dev.analyze.render.Format;
 import dev.analyze.render.Output;
 import dev.analyze.render.Renderer;
 import dev.analyze.render.Report;
-import dev.analyze.render.TerminalText;
+import dev.analyze.render.TextRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -153,31 +153,16 @@ final class EntitiesCommand extends AnalysisCommand {
     }
 
     /** Table format with --plot: one dispersion plot per document. */
-    private static final class PlotRenderer implements Renderer {
-        private final Output output;
-        private int documents;
-        private int written;
+    private static final class PlotRenderer extends TextRenderer {
 
         PlotRenderer(Output output) {
-            this.output = output;
-        }
-
-        @Override
-        public void begin(int documents) {
-            this.documents = documents;
+            super(output);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        public void write(Report<?> report) {
+        protected void body(Report<?> report) {
             var out = output.out();
-            if (documents > 1) {
-                if (written > 0) {
-                    out.println();
-                }
-                out.println(output.style().bold("== " + TerminalText.cell(report.document())));
-            }
-            written++;
             List<EntityRow> rows = (List<EntityRow>) report.items();
             if (rows.isEmpty()) {
                 out.println("(no entities)");
@@ -194,12 +179,6 @@ final class EntitiesCommand extends AnalysisCommand {
             for (String line : DispersionPlot.render(series, length, starts, output.width(), output.style())) {
                 out.println(line);
             }
-            out.flush();
-        }
-
-        @Override
-        public void end() {
-            output.out().flush();
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.analyze.render.Format;
 import dev.analyze.render.Output;
 import dev.analyze.render.Renderer;
 import dev.analyze.render.Report;
-import dev.analyze.render.TerminalText;
+import dev.analyze.render.TextRenderer;
 import dev.analyze.stats.FrequencyOptions;
 import dev.analyze.stats.WordFrequencies;
 import dev.analyze.stats.WordFrequency;
@@ -92,29 +92,14 @@ final class WordsCommand extends AnalysisCommand {
     }
 
     /** The counts as horizontal bars, one chart per document. */
-    private static final class BarsRenderer implements Renderer {
-        private final Output output;
-        private int documents;
-        private int written;
+    private static final class BarsRenderer extends TextRenderer {
 
         BarsRenderer(Output output) {
-            this.output = output;
+            super(output);
         }
 
         @Override
-        public void begin(int documents) {
-            this.documents = documents;
-        }
-
-        @Override
-        public void write(Report<?> report) {
-            if (documents > 1) {
-                if (written > 0) {
-                    output.out().println();
-                }
-                output.out().println(output.style().bold("== " + TerminalText.cell(report.document())));
-            }
-            written++;
+        protected void body(Report<?> report) {
             List<BarChart.Bar> bars = new ArrayList<>();
             for (Object item : report.items()) {
                 WordFrequency f = (WordFrequency) item;
@@ -127,13 +112,8 @@ final class WordsCommand extends AnalysisCommand {
             output.out().flush();
             if (report.total() > report.items().size()) {
                 output.note("showing " + report.items().size() + " of " + report.total() + " words"
-                        + (documents > 1 ? " in " + report.document() : ""));
+                        + (severalDocuments() ? " in " + report.document() : ""));
             }
-        }
-
-        @Override
-        public void end() {
-            output.out().flush();
         }
     }
 }
