@@ -9,7 +9,6 @@ import dev.analyze.render.Column;
 import dev.analyze.render.DispersionPlot;
 import dev.analyze.render.Format;
 import dev.analyze.render.Output;
-import dev.analyze.render.Renderer;
 import dev.analyze.render.Report;
 import dev.analyze.render.TextRenderer;
 import java.util.ArrayList;
