@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.analyze.Main;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +27,8 @@ class ClaimsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppContext context = new AppContext(() -> new ByteArrayInputStream(new byte[0]), Map.of(), false, 100);
-        int code = Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun.Result run(String... args) {
+        return CliRun.run("", args);
     }
 
     private String article() throws Exception {
@@ -71,7 +59,7 @@ class ClaimsCommandTest {
 
     @Test
     void jsonHasTheDocumentedShapeWithNullForTheArticlesOwnClaims() throws Exception {
-        Run r = run("claims", "--format", "json", "--top", "10", article());
+        CliRun.Result r = run("claims", "--format", "json", "--top", "10", article());
         assertEquals(0, r.code(), r.err());
         List<List<String>> f = fields(r.out(), "speaker");
         assertEquals(List.of("schema", "document", "claims", "text", "speaker", "kind", "paragraph", "sentence", "score"),
@@ -83,7 +71,7 @@ class ClaimsCommandTest {
 
     @Test
     void defaultTableShowsAtMostEightClaimsBestFirst() throws Exception {
-        Run r = run("claims", article());
+        CliRun.Result r = run("claims", article());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("speaker"), r.out());
@@ -92,26 +80,26 @@ class ClaimsCommandTest {
 
     @Test
     void speakerAndKindFiltersNarrowTheList() throws Exception {
-        Run bySpeaker = run("claims", "--format", "json", "--speaker", "Berg", article());
+        CliRun.Result bySpeaker = run("claims", "--format", "json", "--speaker", "Berg", article());
         assertEquals(0, bySpeaker.code(), bySpeaker.err());
         assertEquals(List.of("Tom Berg"), fields(bySpeaker.out(), "speaker").get(1));
-        Run byKind = run("claims", "--format", "json", "--kind", "statistic", article());
+        CliRun.Result byKind = run("claims", "--format", "json", "--kind", "statistic", article());
         assertEquals(0, byKind.code(), byKind.err());
         assertEquals(List.of("statistic"), fields(byKind.out(), "kind").get(1));
     }
 
     @Test
     void badOptionsAreUsageErrors() throws Exception {
-        Run r = run("claims", "--top", "0", article());
+        CliRun.Result r = run("claims", "--top", "0", article());
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--top"), r.err());
-        Run k = run("claims", "--kind", "rumour", article());
+        CliRun.Result k = run("claims", "--kind", "rumour", article());
         assertEquals(ExitCodes.USAGE, k.code());
     }
 
     @Test
     void summaryPicksSentencesInDocumentOrder() throws Exception {
-        Run r = run("summary", "--format", "json", "--sentences", "2", article());
+        CliRun.Result r = run("summary", "--format", "json", "--sentences", "2", article());
         assertEquals(0, r.code(), r.err());
         List<List<String>> f = fields(r.out(), "sentence");
         assertEquals(List.of("schema", "document", "sentences", "text", "paragraph", "sentence", "score"), f.get(0));
@@ -123,9 +111,9 @@ class ClaimsCommandTest {
 
     @Test
     void summaryRejectsBothSentencesAndRatio() throws Exception {
-        Run r = run("summary", "--sentences", "2", "--ratio", "0.5", article());
+        CliRun.Result r = run("summary", "--sentences", "2", "--ratio", "0.5", article());
         assertEquals(ExitCodes.USAGE, r.code());
-        Run ratio = run("summary", "--ratio", "1.5", article());
+        CliRun.Result ratio = run("summary", "--ratio", "1.5", article());
         assertEquals(ExitCodes.USAGE, ratio.code());
         assertTrue(ratio.err().contains("--ratio"), ratio.err());
     }

@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.analyze.Main;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,16 +23,8 @@ class EntitiesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppContext context = new AppContext(() -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                Map.of(), false, 100);
-        int code = Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun.Result run(String stdin, String... args) {
+        return CliRun.run(stdin, args);
     }
 
     private Path article() throws Exception {
@@ -49,7 +35,7 @@ class EntitiesCommandTest {
 
     @Test
     void tableListsEntitiesMostMentionedFirst() throws Exception {
-        Run r = run("", "entities", article().toString());
+        CliRun.Result r = run("", "entities", article().toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("name"), r.out());
@@ -61,7 +47,7 @@ class EntitiesCommandTest {
 
     @Test
     void jsonHasTheDocumentedShape() throws Exception {
-        Run r = run("", "entities", "--format", "json", "--type", "person", article().toString());
+        CliRun.Result r = run("", "entities", "--format", "json", "--type", "person", article().toString());
         assertEquals(0, r.code(), r.err());
         List<String> names = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -87,7 +73,7 @@ class EntitiesCommandTest {
 
     @Test
     void mentionsListEveryMentionWithSentenceAndOffset() throws Exception {
-        Run r = run("", "entities", "--mentions", "--type", "place", "-f", "tsv", article().toString());
+        CliRun.Result r = run("", "entities", "--mentions", "--type", "place", "-f", "tsv", article().toString());
         assertEquals(0, r.code(), r.err());
         List<String> rows = r.out().lines().filter(l -> l.contains("\tManila\tPLACE\t")).toList();
         assertEquals(3, rows.size(), r.out());
@@ -97,7 +83,7 @@ class EntitiesCommandTest {
 
     @Test
     void topLimitsTheList() throws Exception {
-        Run r = run("", "entities", "--top", "1", "-f", "csv", article().toString());
+        CliRun.Result r = run("", "entities", "--top", "1", "-f", "csv", article().toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, r.out().lines().count(), r.out());
         assertTrue(r.out().lines().toList().get(1).contains("Manila,PLACE,3"), r.out());
@@ -105,7 +91,7 @@ class EntitiesCommandTest {
 
     @Test
     void plotDrawsOneLinePerTopEntity() throws Exception {
-        Run r = run("", "entities", "--plot", "--top", "2", article().toString());
+        CliRun.Result r = run("", "entities", "--plot", "--top", "2", article().toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Manila (3) │"), r.out());
         assertTrue(r.out().contains("┼"), r.out());
@@ -114,14 +100,14 @@ class EntitiesCommandTest {
 
     @Test
     void readsStandardInput() {
-        Run r = run(ARTICLE, "entities", "-f", "csv", "-");
+        CliRun.Result r = run(ARTICLE, "entities", "-f", "csv", "-");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Manila,PLACE,3"), r.out());
     }
 
     @Test
     void badTypeIsAUsageError() throws Exception {
-        Run r = run("", "entities", "--type", "animal", article().toString());
+        CliRun.Result r = run("", "entities", "--type", "animal", article().toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("animal"), r.err());
     }

@@ -7,11 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.analyze.Main;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,15 +29,8 @@ class QuotesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppContext context = new AppContext(() -> new ByteArrayInputStream(new byte[0]), Map.of(), false, 120);
-        int code = Main.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true), false);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun.Result run(String... args) {
+        return CliRun.run("", args);
     }
 
     private String article(String text) throws Exception {
@@ -86,7 +74,7 @@ class QuotesCommandTest {
 
     @Test
     void tableListsQuotesInDocumentOrderWithSpeakers() throws Exception {
-        Run r = run("quotes", article(ARTICLE));
+        CliRun.Result r = run("quotes", article(ARTICLE));
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).contains("speaker") && lines.get(0).contains("text"), r.out());
@@ -101,7 +89,7 @@ class QuotesCommandTest {
 
     @Test
     void jsonHasTheDocumentedFieldsAndNullForAnUnknownSpeaker() throws Exception {
-        Run r = run("quotes", "--format", "json", article(ARTICLE));
+        CliRun.Result r = run("quotes", "--format", "json", article(ARTICLE));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"schema\" : \"analyze.quotes/1\""), r.out());
         assertTrue(r.out().contains("\"document\""), r.out());
@@ -124,18 +112,18 @@ class QuotesCommandTest {
 
     @Test
     void speakerFilterMatchesAnAliasInAnyCase() throws Exception {
-        Run r = run("quotes", "--format", "json", "--speaker", "ruiz", article(ARTICLE));
+        CliRun.Result r = run("quotes", "--format", "json", "--speaker", "ruiz", article(ARTICLE));
         assertEquals(0, r.code(), r.err());
         List<Map<String, String>> qs = quotes(r.out());
         assertEquals(2, qs.size(), r.out());
         assertTrue(qs.stream().allMatch(q -> "Ana Ruiz".equals(q.get("speaker"))));
-        Run none = run("quotes", "--format", "json", "--speaker", "Nobody", article(ARTICLE));
+        CliRun.Result none = run("quotes", "--format", "json", "--speaker", "Nobody", article(ARTICLE));
         assertEquals(0, quotes(none.out()).size());
     }
 
     @Test
     void bySpeakerSumsQuotesWordsAndShares() throws Exception {
-        Run r = run("quotes", "--by-speaker", "--format", "csv", article(ARTICLE));
+        CliRun.Result r = run("quotes", "--by-speaker", "--format", "csv", article(ARTICLE));
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("schema,document,speaker,quotes,words,share", lines.get(0));
@@ -149,30 +137,30 @@ class QuotesCommandTest {
 
     @Test
     void minWordsDropsShortQuotes() throws Exception {
-        Run r = run("quotes", "--format", "json", "--min-words", "5", article(ARTICLE));
+        CliRun.Result r = run("quotes", "--format", "json", "--min-words", "5", article(ARTICLE));
         List<Map<String, String>> qs = quotes(r.out());
         assertEquals(2, qs.size(), r.out());
         assertTrue(qs.stream().allMatch(q -> q.get("text").split("\\s+").length >= 5));
-        Run bad = run("quotes", "--min-words", "-1", article(ARTICLE));
+        CliRun.Result bad = run("quotes", "--min-words", "-1", article(ARTICLE));
         assertEquals(ExitCodes.USAGE, bad.code());
     }
 
     @Test
     void allShowsSpansThatAreNotQuotesMarkedAsSuch() throws Exception {
-        Run r = run("quotes", "--all", "--format", "json", article(ARTICLE));
+        CliRun.Result r = run("quotes", "--all", "--format", "json", article(ARTICLE));
         List<Map<String, String>> qs = quotes(r.out());
         assertEquals(5, qs.size(), r.out());
         Map<String, String> name = qs.get(4);
         assertEquals("Big Mary", name.get("text"));
         assertEquals("not-a-quote", name.get("kind"));
-        Run table = run("quotes", "--all", article(ARTICLE));
+        CliRun.Result table = run("quotes", "--all", article(ARTICLE));
         assertTrue(table.out().contains("not-a-quote"), table.out());
     }
 
     @Test
     void warningsGoToStandardError() throws Exception {
         String text = "Storm\n\nThe mayor said \u201Cwe will rebuild\n\nThe council met on Monday.\n";
-        Run r = run("quotes", "--format", "json", article(text));
+        CliRun.Result r = run("quotes", "--format", "json", article(text));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("no closing mark"), r.err());
         assertFalse(r.out().contains("no closing mark"), r.out());
