@@ -268,9 +268,11 @@ public final class ClaimExtractor {
         if (e.isPresent() && e.get().aliases().stream().anyMatch(al -> al.equalsIgnoreCase(wanted))) {
             return true;
         }
-        String[] pa = a.split("\\s+");
-        String[] pb = b.split("\\s+");
-        return pa[pa.length - 1].equals(pb[pb.length - 1]);
+        // surname against surname; a blank filter has no words and names nobody
+        String[] pa = a.strip().split("\\s+");
+        String[] pb = b.strip().split("\\s+");
+        String surname = pb[pb.length - 1];
+        return !surname.isEmpty() && pa[pa.length - 1].equals(surname);
     }
 
     /** One sentence as a candidate claim. */

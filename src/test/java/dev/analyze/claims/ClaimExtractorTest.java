@@ -240,4 +240,14 @@ class ClaimExtractorTest {
                 Arguments.of("Ruiz Says City Must Cut Its Water Use", Optional.of("Ana Ruiz")),
                 Arguments.of("Ruiz says city must cut its water use", Optional.of("Ana Ruiz")));
     }
+
+    @Test
+    void aBlankSpeakerFilterMatchesNoClaimantInsteadOfFailing() {
+        // found by AnalyzerProperties: a whitespace-only --speaker split into no words at all
+        Document doc = parse("\"We will rebuild the port,\" John Ruiz said. Ruiz said the work starts soon.");
+        EntityAnalysis ea = Analyses.entities(doc);
+        for (String blank : List.of("\t", " ", "")) {
+            assertEquals(List.of(), claims(doc, ea, new ClaimFilter(5, Optional.of(blank), Optional.empty())), blank);
+        }
+    }
 }
