@@ -10,10 +10,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Base of the commands that analyze documents: shared output and input options, document
@@ -21,36 +20,55 @@ import picocli.CommandLine.Spec;
  * document and stay thin. A typical command:
  *
  * <pre>{@code
- * @Command(name = "entities", description = "...")
  * final class EntitiesCommand extends AnalysisCommand {
- *     @Parameters(paramLabel = "DOC", arity = "0..*") List<String> documents = new ArrayList<>();
- *     EntitiesCommand(AppContext context) { super(context); }
+ *     List<String> documents;
+ *     EntitiesCommand(AppContext context) {
+ *         super(context);
+ *         spec = model("entities", "List people, ...").positionals(documents(DOCUMENTS), v -> documents = v).spec();
+ *     }
  *     public Integer call() throws Exception {
  *         return analyzeEach(documents, doc -> Report.of("analyze.entities/1", doc.name(), "entities",
  *                 analyses(doc).entities().entities(), COLUMNS));
  *     }
  * }
  * }</pre>
- * and its class is added to the {@code subcommands} of {@link AnalyzeCommand}.
+ * and its constructor is added to the {@code SUBCOMMANDS} of {@link AnalyzeCommand}.
  */
 abstract class AnalysisCommand implements Callable<Integer> {
 
+    /** The help text of the documents parameter. */
+    static final String DOCUMENTS = "Documents: loaded names, files, directories, - for stdin.";
+    /** The same, for commands that fall back on the current document. */
+    static final String DOCUMENTS_OR_CURRENT =
+            "Documents: loaded names, files, directories, - for stdin (default: the current one).";
+
     protected final AppContext context;
 
-    @Spec
+    /** This command's model: set by each subclass's constructor from {@link #model}. */
     protected CommandSpec spec;
 
-    @Mixin
-    protected OutputOptions outputOptions;
+    protected final OutputOptions outputOptions = new OutputOptions();
 
-    @Mixin
-    protected InputOptions inputOptions;
+    protected final InputOptions inputOptions = new InputOptions();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for many documents (default: cores).")
     protected int threads;
 
     AnalysisCommand(AppContext context) {
         this.context = context;
+    }
+
+    /** Starts this command's model with the options every analysis shares. */
+    protected CommandModel model(String name, String... description) {
+        CommandModel model = CommandModel.of(this, name, description);
+        outputOptions.addTo(model);
+        inputOptions.addTo(model);
+        return model.option(OptionSpec.builder("--threads").paramLabel("N").type(int.class)
+                .description("Worker threads for many documents (default: cores)."), threads, v -> threads = v);
+    }
+
+    /** The documents parameter: any number of names, files, directories or -. */
+    static PositionalParamSpec.Builder documents(String description) {
+        return PositionalParamSpec.builder().paramLabel("DOC").arity("0..*").description(description);
     }
 
     /** Runs {@code analysis} on each named document (or the current one) and renders the reports. */

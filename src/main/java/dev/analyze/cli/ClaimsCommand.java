@@ -6,20 +6,12 @@ import dev.analyze.claims.ClaimKind;
 import dev.analyze.document.Document;
 import dev.analyze.render.Column;
 import dev.analyze.render.Report;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The key claims of documents: who claims what, best first. */
-@Command(name = "claims", description = {
-    "Key claims, best first: the sentence as it stands in the article, the claimant (empty for the "
-            + "article's own reporting), the kind and where it is.",
-    "Kinds: quoted (inside a direct quote), reported (indirect speech, \"according to\"), statistic "
-            + "(a number-bearing statement of the article), assertion (the article's own statement)."})
 final class ClaimsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.claims/1";
@@ -40,23 +32,30 @@ final class ClaimsCommand extends AnalysisCommand {
         }
     }
 
-    @Parameters(paramLabel = "DOC", arity = "0..*",
-            description = "Documents: loaded names, files, directories, - for stdin (default: the current one).")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--top", paramLabel = "N",
-            description = "How many claims (default " + ClaimFilter.DEFAULT_TOP + ").")
     Integer top;
 
-    @Option(names = "--speaker", paramLabel = "NAME",
-            description = "Only claims by this claimant (name, alias or surname).")
     String speaker;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
     KindFilter kind;
 
     ClaimsCommand(AppContext context) {
         super(context);
+        spec = model("claims",
+                "Key claims, best first: the sentence as it stands in the article, the claimant (empty for the "
+                        + "article's own reporting), the kind and where it is.",
+                "Kinds: quoted (inside a direct quote), reported (indirect speech, \"according to\"), statistic "
+                        + "(a number-bearing statement of the article), assertion (the article's own statement).")
+                .positionals(documents(DOCUMENTS_OR_CURRENT), v -> documents = v)
+                .option(OptionSpec.builder("--top").paramLabel("N").type(Integer.class)
+                        .description("How many claims (default " + ClaimFilter.DEFAULT_TOP + ")."), top, v -> top = v)
+                .option(OptionSpec.builder("--speaker").paramLabel("NAME").type(String.class)
+                        .description("Only claims by this claimant (name, alias or surname)."),
+                        speaker, v -> speaker = v)
+                .option(OptionSpec.builder("--kind").paramLabel("KIND").type(KindFilter.class)
+                        .description("Only this kind: ${COMPLETION-CANDIDATES}."), kind, v -> kind = v)
+                .spec();
     }
 
     @Override

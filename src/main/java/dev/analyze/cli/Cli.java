@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -46,25 +47,26 @@ public final class Cli {
 
     private static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, boolean sessionMode,
             String only) {
-        CommandFactory factory = new CommandFactory(context);
-        CommandLine cl = new CommandLine(new AnalyzeCommand(), factory);
+        CommandLine cl = new CommandLine(new AnalyzeCommand().spec);
         for (var e : AnalyzeCommand.SUBCOMMANDS.entrySet()) {
             if (only == null || only.equals(e.getKey())) {
-                cl.addSubcommand(e.getKey(), new CommandLine(e.getValue(), factory));
+                cl.addSubcommand(e.getKey(), new CommandLine(e.getValue().apply(context)));
             }
         }
         if (sessionMode) {
-            cl.addSubcommand(new CommandLine(new ExitCommand(context), new CommandFactory(context)));
+            cl.addSubcommand(new CommandLine(new ExitCommand(context).spec));
         }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
-        cl.setExecutionStrategy(Cli::runSurvivingErrors);
+        // Named classes, not lambdas, for picocli's interfaces: a lambda makes the class-data-sharing
+        // dump link picocli's pre-Java-6 classes, which then cannot be archived (see the pom).
+        cl.setExecutionStrategy(new ErrorSurvivingStrategy());
         boolean color = context.stdoutTty() && !context.env().containsKey("NO_COLOR");
         cl.setColorScheme(Help.defaultColorScheme(color ? Help.Ansi.ON : Help.Ansi.OFF));
-        cl.setParameterExceptionHandler(parameterHandler(context));
-        cl.setExecutionExceptionHandler(executionHandler());
+        cl.setParameterExceptionHandler(new UsageErrorHandler(context));
+        cl.setExecutionExceptionHandler(new FailureHandler());
         addHelpOptions(cl, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return cl;
     }
@@ -78,8 +80,10 @@ public final class Cli {
             return; // an alias maps to the same command
         }
         CommandSpec spec = cl.getCommandSpec();
-        boolean hasHelp = spec.options().stream().anyMatch(OptionSpec::usageHelp)
-                || spec.findOption("-h") != null || spec.findOption("--help") != null;
+        boolean hasHelp = spec.findOption("-h") != null || spec.findOption("--help") != null;
+        for (OptionSpec option : spec.options()) {
+            hasHelp |= option.usageHelp();
+        }
         if (!hasHelp) {
             spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                     .description("Show this help message and exit.").build());
@@ -94,15 +98,18 @@ public final class Cli {
      * a failed assertion) becomes an internal error of that command, so a script or the REPL goes
      * on instead of dying with a stack trace. Errors of the JVM itself are not caught.
      */
-    private static int runSurvivingErrors(ParseResult parseResult) {
-        try {
-            return new CommandLine.RunLast().execute(parseResult);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), e.toString(), e);
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (Error e) {
-            throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), e.toString(), e);
+    private static final class ErrorSurvivingStrategy implements IExecutionStrategy {
+        @Override
+        public int execute(ParseResult parseResult) {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), e.toString(), e);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Error e) {
+                throw new CommandLine.ExecutionException(parseResult.commandSpec().commandLine(), e.toString(), e);
+            }
         }
     }
 
@@ -117,8 +124,16 @@ public final class Cli {
         return names;
     }
 
-    private static IParameterExceptionHandler parameterHandler(AppContext context) {
-        return (ParameterException ex, String[] args) -> {
+    /** A usage error: one line, "did you mean" when something is close, and where to get help. */
+    private static final class UsageErrorHandler implements IParameterExceptionHandler {
+        private final AppContext context;
+
+        UsageErrorHandler(AppContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
             PrintWriter err = cl.getErr();
             if (ex instanceof UnmatchedArgumentException ua && !ua.getUnmatched().isEmpty()) {
@@ -141,17 +156,21 @@ public final class Cli {
             err.println("Try '" + help + "'.");
             err.flush();
             return ExitCodes.USAGE;
-        };
+        }
     }
 
     private static List<String> optionNames(CommandLine cl) {
         List<String> names = new ArrayList<>();
-        cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        for (OptionSpec option : cl.getCommandSpec().options()) {
+            names.addAll(List.of(option.names()));
+        }
         return names;
     }
 
-    private static IExecutionExceptionHandler executionHandler() {
-        return (Exception ex, CommandLine cl, ParseResult parseResult) -> {
+    /** A failed command: a one-line message and the exit code for what went wrong. */
+    private static final class FailureHandler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
             PrintWriter err = cl.getErr();
             if (ex instanceof LoadException le) {
                 Diagnostics.error(err, le.getMessage());
@@ -175,6 +194,6 @@ public final class Cli {
                 ex.printStackTrace(err);
             }
             return 70;
-        };
+        }
     }
 }

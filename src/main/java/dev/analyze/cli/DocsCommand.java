@@ -4,23 +4,21 @@ import dev.analyze.document.Document;
 import dev.analyze.render.Column;
 import dev.analyze.render.Renderer;
 import dev.analyze.render.Report;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** Lists documents: name, title, words, sentences, paragraphs, source. */
-@Command(name = "docs", description = "List the loaded documents (or the ones named): name, title, words, "
-        + "sentences, paragraphs, source.")
 final class DocsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.docs/1";
 
-    @Parameters(paramLabel = "DOC", arity = "0..*", description = "Documents: loaded names, files, directories, - for stdin.")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
     DocsCommand(AppContext context) {
         super(context);
+        spec = model("docs", "List the loaded documents (or the ones named): name, title, words, "
+                + "sentences, paragraphs, source.")
+                .positionals(documents(DOCUMENTS), v -> documents = v)
+                .spec();
     }
 
     @Override

@@ -15,16 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Lists the people, organisations and places of documents, with aliases merged and mentions counted. */
-@Command(name = "entities", description = {
-    "List people, organisations and places with aliases merged: canonical name, type, count of named "
-            + "mentions, other forms used, and the sentence of the first mention.",
-    "Nationalities and religions are type OTHER. --mentions lists every mention; --plot draws where "
-            + "the top entities occur across the text."})
 final class EntitiesCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.entities/1";
@@ -59,30 +52,38 @@ final class EntitiesCommand extends AnalysisCommand {
     record MentionLine(String entity, EntityType type, int sentence, int start, int end, String text) {
     }
 
-    @Parameters(paramLabel = "DOC", arity = "0..*",
-            description = "Documents: loaded names, files, directories, - for stdin (default: the current one).")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "all",
-            description = "Only this type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TypeFilter type = TypeFilter.all;
 
-    @Option(names = "--top", paramLabel = "N", description = "Only the N most mentioned entities; 0 for all "
-            + "(default: all; " + PLOT_DEFAULT_TOP + " with --plot).")
     Integer top;
 
-    @Option(names = "--mentions", description = "List each mention: entity, sentence, offset, text as written.")
     boolean mentions;
 
-    @Option(names = "--plot", description = "Draw a dispersion plot of the top entities across the document "
-            + "(default top " + PLOT_DEFAULT_TOP + ").")
     boolean plot;
 
-    @Option(names = "--aggregate", description = "Corpus mode: entities across the documents by canonical name and type, with how many documents name them and their mentions in all.")
     boolean aggregate;
 
     EntitiesCommand(AppContext context) {
         super(context);
+        spec = model("entities",
+                "List people, organisations and places with aliases merged: canonical name, type, count of named "
+                        + "mentions, other forms used, and the sentence of the first mention.",
+                "Nationalities and religions are type OTHER. --mentions lists every mention; --plot draws where "
+                        + "the top entities occur across the text.")
+                .positionals(documents(DOCUMENTS_OR_CURRENT), v -> documents = v)
+                .option(OptionSpec.builder("--type").paramLabel("TYPE").type(TypeFilter.class).defaultValue("all")
+                        .description("Only this type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."),
+                        type, v -> type = v)
+                .option(OptionSpec.builder("--top").paramLabel("N").type(Integer.class)
+                        .description("Only the N most mentioned entities; 0 for all (default: all; "
+                                + PLOT_DEFAULT_TOP + " with --plot)."), top, v -> top = v)
+                .flag("--mentions", "List each mention: entity, sentence, offset, text as written.", v -> mentions = v)
+                .flag("--plot", "Draw a dispersion plot of the top entities across the document (default top "
+                        + PLOT_DEFAULT_TOP + ").", v -> plot = v)
+                .flag("--aggregate", "Corpus mode: entities across the documents by canonical name and type, with how "
+                        + "many documents name them and their mentions in all.", v -> aggregate = v)
+                .spec();
     }
 
     @Override

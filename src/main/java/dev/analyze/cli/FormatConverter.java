@@ -2,7 +2,6 @@ package dev.analyze.cli;
 
 import dev.analyze.render.Format;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -26,13 +25,5 @@ final class FormatConverter implements ITypeConverter<Format> {
             out.add(f.toString());
         }
         return out;
-    }
-
-    /** The completion candidates for --format. */
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return names().iterator();
-        }
     }
 }

@@ -5,29 +5,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Prints or writes the shell completion scripts (hidden: a maintainer's tool). After the command
  * tree changes, {@code target/analyze generate-completion --dir completions} refreshes the repo's.
  */
-@Command(name = "generate-completion", hidden = true,
-        description = "Print the bash completion script, or with --dir write analyze.bash and analyze.zsh there.")
 final class GenerateCompletionCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Write the scripts into DIR instead of printing.")
     Path dir;
 
-    @Option(names = "--shell", paramLabel = "SHELL", description = "Which script to print: bash or zsh (default: bash).",
-            defaultValue = "bash", completionCandidates = Shells.class)
-    String shell;
+    String shell = "bash";
+
+    GenerateCompletionCommand() {
+        spec = CommandModel.of(this, "generate-completion",
+                        "Print the bash completion script, or with --dir write analyze.bash and analyze.zsh there.")
+                .option(OptionSpec.builder("--dir").paramLabel("DIR").type(Path.class)
+                        .description("Write the scripts into DIR instead of printing."), dir, v -> dir = v)
+                .option(OptionSpec.builder("--shell").paramLabel("SHELL").type(String.class).defaultValue("bash")
+                        .completionCandidates(List.of("bash", "zsh"))
+                        .description("Which script to print: bash or zsh (default: bash)."), shell, v -> shell = v)
+                .spec();
+        spec.usageMessage().hidden(true);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -49,13 +54,5 @@ final class GenerateCompletionCommand implements Callable<Integer> {
             Diagnostics.info(spec.commandLine().getErr(), "wrote " + file);
         }
         return ExitCodes.OK;
-    }
-
-    /** The --shell choices. */
-    static final class Shells implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of("bash", "zsh").iterator();
-        }
     }
 }

@@ -12,37 +12,38 @@ import dev.analyze.render.Text;
 import dev.analyze.stats.Kwic;
 import dev.analyze.stats.KwicHit;
 import dev.analyze.stats.KwicResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** Key word in context: each occurrence of a word or phrase with the text around it. */
-@Command(name = "kwic", description = {
-    "Key word in context: each occurrence of a word or phrase with the text around it.",
-    "TERM is matched as whole words, case ignored; each hit shows its sentence number, character offset and "
-            + "up to --width characters of context each side (inside its paragraph, on one line). \"Kerry\" also "
-            + "finds \"Kerry's\"; the parts of a hyphenated word are words (\"Delhi\" finds \"IIT-Delhi\"). "
-            + "Quote a phrase: kwic \"prime minister\" FILE."})
 final class KwicCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.kwic/1";
 
-    @Parameters(index = "0", paramLabel = "TERM", description = "The word or phrase to find.")
     String term;
 
-    @Parameters(index = "1..*", paramLabel = "DOC", arity = "0..*",
-            description = "Documents: loaded names, files, directories, - for stdin.")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--width", paramLabel = "N", description = "Characters of context each side (default: ${DEFAULT-VALUE}).",
-            defaultValue = "" + Kwic.DEFAULT_WIDTH)
     int width = Kwic.DEFAULT_WIDTH;
 
     KwicCommand(AppContext context) {
         super(context);
+        spec = model("kwic",
+                "Key word in context: each occurrence of a word or phrase with the text around it.",
+                "TERM is matched as whole words, case ignored; each hit shows its sentence number, character offset "
+                        + "and up to --width characters of context each side (inside its paragraph, on one line). "
+                        + "\"Kerry\" also finds \"Kerry's\"; the parts of a hyphenated word are words (\"Delhi\" "
+                        + "finds \"IIT-Delhi\"). Quote a phrase: kwic \"prime minister\" FILE.")
+                .positional(PositionalParamSpec.builder().index("0").paramLabel("TERM").type(String.class)
+                        .description("The word or phrase to find."), term, v -> term = v)
+                .positionals(documents(DOCUMENTS).index("1..*"), v -> documents = v)
+                .option(OptionSpec.builder("--width").paramLabel("N").type(int.class)
+                        .defaultValue(String.valueOf(Kwic.DEFAULT_WIDTH))
+                        .description("Characters of context each side (default: ${DEFAULT-VALUE})."),
+                        width, v -> width = v)
+                .spec();
     }
 
     static final List<Column<KwicHit>> COLUMNS = List.of(

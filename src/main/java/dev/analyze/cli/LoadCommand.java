@@ -4,44 +4,41 @@ import dev.analyze.document.Document;
 import dev.analyze.document.LoadException;
 import dev.analyze.document.SourceRef;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Loads documents into the session. From the shell, {@code analyze load FILE...} then opens the
  * REPL (or runs the commands read from standard input when it is not a terminal).
  */
-@Command(name = "load", description = {
-    "Load documents: text (UTF-8 unless --encoding), Markdown, HTML (.html/.htm: article text extracted), "
-            + "directories (recursive, sorted, hidden files skipped) and - for standard input.",
-    "Each gets a short unique name (the file stem, with a suffix on a clash); the last loaded becomes current.",
-    "From the shell, 'analyze load FILE...' opens the REPL, or runs commands from standard input (one per line, "
-            + "# for comments) when it is not a terminal."})
 final class LoadCommand implements Callable<Integer> {
 
     private final AppContext context;
 
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec;
 
-    @Mixin
-    InputOptions inputOptions;
+    final InputOptions inputOptions = new InputOptions();
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories, or - for standard input.")
-    List<String> paths = new ArrayList<>();
+    List<String> paths;
 
-    @Option(names = "--keep-going", description = "Script mode: run every command even after one fails.")
     boolean keepGoing;
 
     LoadCommand(AppContext context) {
         this.context = context;
+        CommandModel model = CommandModel.of(this, "load",
+                "Load documents: text (UTF-8 unless --encoding), Markdown, HTML (.html/.htm: article text extracted), "
+                        + "directories (recursive, sorted, hidden files skipped) and - for standard input.",
+                "Each gets a short unique name (the file stem, with a suffix on a clash); the last loaded becomes "
+                        + "current.",
+                "From the shell, 'analyze load FILE...' opens the REPL, or runs commands from standard input (one per "
+                        + "line, # for comments) when it is not a terminal.");
+        inputOptions.addTo(model);
+        spec = model.positionals(PositionalParamSpec.builder().paramLabel("PATH").arity("0..*")
+                        .description("Files, directories, or - for standard input."), v -> paths = v)
+                .flag("--keep-going", "Script mode: run every command even after one fails.", v -> keepGoing = v)
+                .spec();
     }
 
     @Override

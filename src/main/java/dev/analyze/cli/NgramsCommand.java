@@ -7,39 +7,39 @@ import dev.analyze.stats.NGram;
 import dev.analyze.stats.NGramOptions;
 import dev.analyze.stats.NGramTable;
 import dev.analyze.stats.NGrams;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The most frequent word sequences of a document. */
-@Command(name = "ngrams", description = {
-    "The most frequent sequences of N words (2 to 4) inside sentences: rank, n-gram, count.",
-    "Ranked by count, then by first occurrence. An n-gram never crosses punctuation, and n-grams made only "
-            + "of stopwords (\"of the\") are left out. Case is ignored, shown as in 'words'."})
 final class NgramsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.ngrams/1";
 
-    @Parameters(paramLabel = "DOC", arity = "0..*", description = "Documents: loaded names, files, directories, - for stdin.")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = {"-n", "--n"}, paramLabel = "N", description = "Words per n-gram, 2 to 4 (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2")
     int n = 2;
 
-    @Option(names = "--min-count", paramLabel = "K", description = "Leave out n-grams seen fewer than K times (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2")
     int minCount = 2;
 
-    @Option(names = "--top", paramLabel = "N", description = "Show the N most frequent; 0 for all (default: ${DEFAULT-VALUE}).",
-            defaultValue = "20")
     int top = 20;
 
     NgramsCommand(AppContext context) {
         super(context);
+        spec = model("ngrams",
+                "The most frequent sequences of N words (2 to 4) inside sentences: rank, n-gram, count.",
+                "Ranked by count, then by first occurrence. An n-gram never crosses punctuation, and n-grams made "
+                        + "only of stopwords (\"of the\") are left out. Case is ignored, shown as in 'words'.")
+                .positionals(documents(DOCUMENTS), v -> documents = v)
+                .option(OptionSpec.builder("-n", "--n").paramLabel("N").type(int.class).defaultValue("2")
+                        .description("Words per n-gram, 2 to 4 (default: ${DEFAULT-VALUE})."), n, v -> n = v)
+                .option(OptionSpec.builder("--min-count").paramLabel("K").type(int.class).defaultValue("2")
+                        .description("Leave out n-grams seen fewer than K times (default: ${DEFAULT-VALUE})."),
+                        minCount, v -> minCount = v)
+                .option(OptionSpec.builder("--top").paramLabel("N").type(int.class).defaultValue("20")
+                        .description("Show the N most frequent; 0 for all (default: ${DEFAULT-VALUE})."),
+                        top, v -> top = v)
+                .spec();
     }
 
     static final List<Column<NGram>> COLUMNS = List.of(

@@ -2,29 +2,33 @@ package dev.analyze.cli;
 
 import dev.analyze.render.Format;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Options shared by every command that prints results: format, colour and output file. */
 public final class OutputOptions {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "table", converter = FormatConverter.class,
-            completionCandidates = FormatConverter.Candidates.class)
     Format format = Format.TABLE;
-
-    @Option(names = "--color", paramLabel = "WHEN",
-            description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours NO_COLOR and "
-                    + "whether output is a terminal).",
-            defaultValue = "auto")
     ColorMode color = ColorMode.auto;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output (atomically; refuses to overwrite without --force).")
     Path output;
-
-    @Option(names = "--force", description = "With --output, overwrite an existing file.")
     boolean force;
+
+    /** Adds the options to a command's model. */
+    void addTo(CommandModel model) {
+        model.option(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").type(Format.class)
+                        .defaultValue("table").converters(new FormatConverter())
+                        .completionCandidates(FormatConverter.names())
+                        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."),
+                format, v -> format = v)
+                .option(OptionSpec.builder("--color").paramLabel("WHEN").type(ColorMode.class).defaultValue("auto")
+                        .description("Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto honours "
+                                + "NO_COLOR and whether output is a terminal)."),
+                        color, v -> color = v)
+                .option(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+                        .description("Write to FILE instead of standard output (atomically; refuses to overwrite "
+                                + "without --force)."),
+                        output, v -> output = v)
+                .flag("--force", "With --output, overwrite an existing file.", v -> force = v);
+    }
 
     public Format format() {
         return format;

@@ -16,16 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Lists the direct quotations of documents with who said them. */
-@Command(name = "quotes", description = {
-    "List direct quotations in document order: the words quoted, the speaker (canonical name; "
-            + "empty when the article does not say), the reporting cue, paragraph and sentence.",
-    "--speaker keeps one speaker's quotes; --by-speaker sums up per speaker; --all also shows quoted "
-            + "spans that are nobody's words (titles, names, words as words). Warnings go to stderr."})
 final class QuotesCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.quotes/1";
@@ -45,28 +38,37 @@ final class QuotesCommand extends AnalysisCommand {
     record SpeakerRow(String speaker, int quotes, int words, double share) {
     }
 
-    @Parameters(paramLabel = "DOC", arity = "0..*",
-            description = "Documents: loaded names, files, directories, - for stdin (default: the current one).")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--speaker", paramLabel = "NAME",
-            description = "Only quotes by this speaker (canonical name or alias, any case).")
     String speaker;
 
-    @Option(names = "--by-speaker", description = "Per speaker: quotes, words quoted, share of all quoted words.")
     boolean bySpeaker;
 
-    @Option(names = "--min-words", paramLabel = "N", description = "Only quotes of at least N words.")
     Integer minWords;
 
-    @Option(names = "--all", description = "Also show quoted spans judged not to be quotes, marked not-a-quote.")
     boolean all;
 
-    @Option(names = "--aggregate", description = "Corpus mode: speakers across the documents, with the documents they are quoted in, quotes and words quoted.")
     boolean aggregate;
 
     QuotesCommand(AppContext context) {
         super(context);
+        spec = model("quotes",
+                "List direct quotations in document order: the words quoted, the speaker (canonical name; "
+                        + "empty when the article does not say), the reporting cue, paragraph and sentence.",
+                "--speaker keeps one speaker's quotes; --by-speaker sums up per speaker; --all also shows quoted "
+                        + "spans that are nobody's words (titles, names, words as words). Warnings go to stderr.")
+                .positionals(documents(DOCUMENTS_OR_CURRENT), v -> documents = v)
+                .option(OptionSpec.builder("--speaker").paramLabel("NAME").type(String.class)
+                        .description("Only quotes by this speaker (canonical name or alias, any case)."),
+                        speaker, v -> speaker = v)
+                .flag("--by-speaker", "Per speaker: quotes, words quoted, share of all quoted words.",
+                        v -> bySpeaker = v)
+                .option(OptionSpec.builder("--min-words").paramLabel("N").type(Integer.class)
+                        .description("Only quotes of at least N words."), minWords, v -> minWords = v)
+                .flag("--all", "Also show quoted spans judged not to be quotes, marked not-a-quote.", v -> all = v)
+                .flag("--aggregate", "Corpus mode: speakers across the documents, with the documents they are quoted "
+                        + "in, quotes and words quoted.", v -> aggregate = v)
+                .spec();
     }
 
     @Override

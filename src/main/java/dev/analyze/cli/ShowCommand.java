@@ -14,24 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** Prints a document's text with paragraph and sentence numbers. */
-@Command(name = "show", description = {
-    "Print a document's text with paragraph (¶) and sentence ([n]) numbers.",
-    "Select with N (paragraph N), sN (sentence N) or N.M (sentence M of paragraph N)."})
 final class ShowCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.show/1";
     private static final Pattern SELECTOR = Pattern.compile("(\\d+)|[sS](\\d+)|(\\d+)\\.(\\d+)");
 
-    @Parameters(paramLabel = "DOC|PARAGRAPH|SENTENCE", arity = "0..*",
-            description = "Documents (names, files, -) and selectors: N, sN or N.M.")
-    List<String> args = new ArrayList<>();
+    List<String> args;
 
     ShowCommand(AppContext context) {
         super(context);
+        spec = model("show", "Print a document's text with paragraph (¶) and sentence ([n]) numbers.",
+                "Select with N (paragraph N), sN (sentence N) or N.M (sentence M of paragraph N).")
+                .positionals(PositionalParamSpec.builder().paramLabel("DOC|PARAGRAPH|SENTENCE").arity("0..*")
+                        .description("Documents (names, files, -) and selectors: N, sN or N.M."), v -> args = v)
+                .spec();
     }
 
     /** A parsed selector: paragraph (1-based, 0 = any) and sentence (1-based, 0 = all). */

@@ -17,37 +17,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Word statistics and readability, one row per document. */
-@Command(name = "stats", modelTransformer = StatsCommand.WordRulesHelp.class, description = {
-    "Word statistics and readability, one row per document.",
-    "Words, unique words, sentences, paragraphs, syllables, sentence lengths, reading time (at 238 words a "
-            + "minute) and the Flesch reading ease, Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau and ARI "
-            + "scores. The headline counts once, as a sentence and a paragraph. Syllables come from the CMU "
-            + "Pronouncing Dictionary, with a spelling rule for other words; numbers count as spoken (\"50,000\" "
-            + "is fifty thousand); capitals such as \"FBI\" are spelled out.",
-    "--plot adds a histogram of sentence lengths: bars in a table, a 'sentenceLengths' field in JSON."})
 final class StatsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.stats/1";
     static final String HISTOGRAM_FIELD = "sentenceLengths";
 
-    @Parameters(paramLabel = "DOC", arity = "0..*", description = "Documents: loaded names, files, directories, - for stdin.")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--plot", description = "Also show a histogram of sentence lengths in words.")
     boolean plot;
 
-    @Option(names = "--aggregate", description = "Corpus mode: how each measure is distributed across the documents (mean, min, p10, median, p90, max).")
     boolean aggregate;
 
     StatsCommand(AppContext context) {
         super(context);
+        spec = model("stats",
+                "Word statistics and readability, one row per document.",
+                "Words, unique words, sentences, paragraphs, syllables, sentence lengths, reading time (at 238 words "
+                        + "a minute) and the Flesch reading ease, Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau "
+                        + "and ARI scores. The headline counts once, as a sentence and a paragraph. Syllables come from "
+                        + "the CMU Pronouncing Dictionary, with a spelling rule for other words; numbers count as spoken "
+                        + "(\"50,000\" is fifty thousand); capitals such as \"FBI\" are spelled out.",
+                "--plot adds a histogram of sentence lengths: bars in a table, a 'sentenceLengths' field in JSON.")
+                .positionals(documents(DOCUMENTS), v -> documents = v)
+                .flag("--plot", "Also show a histogram of sentence lengths in words.", v -> plot = v)
+                .flag("--aggregate", "Corpus mode: how each measure is distributed across the documents (mean, min, "
+                        + "p10, median, p90, max).", v -> aggregate = v)
+                .spec();
+        spec.usageMessage().footer(wordRulesFooter());
     }
 
     /** Every field, for machine formats and the one-document table. */
@@ -179,18 +177,12 @@ final class StatsCommand extends AnalysisCommand {
         }
     }
 
-    /** Adds the tokenizer's word rules to {@code help stats}, so counts can be compared with other tools. */
-    static final class WordRulesHelp implements CommandLine.IModelTransformer {
-        @Override
-        public CommandSpec transform(CommandSpec spec) {
-            List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
-            footer.add("");
-            footer.add("How words are counted:");
-            for (String rule : NewsTokenizer.WORD_RULES.split("\n")) {
-                footer.add("  " + rule.replace("%", "%%"));
-            }
-            spec.usageMessage().footer(footer.toArray(String[]::new));
-            return spec;
+    /** The tokenizer's word rules, for {@code help stats}, so counts can be compared with other tools. */
+    private static String[] wordRulesFooter() {
+        List<String> footer = new ArrayList<>(List.of("", "How words are counted:"));
+        for (String rule : NewsTokenizer.WORD_RULES.split("\n")) {
+            footer.add("  " + rule.replace("%", "%%"));
         }
+        return footer.toArray(String[]::new);
     }
 }

@@ -5,17 +5,10 @@ import dev.analyze.claims.SummarySentence;
 import dev.analyze.document.Document;
 import dev.analyze.render.Column;
 import dev.analyze.render.Report;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** An extractive summary: the most representative sentences, in document order. */
-@Command(name = "summary", description = {
-    "Extractive summary: the most representative sentences (TextRank centrality, a lead-position "
-            + "prior, headline overlap, redundancy removed), shown in document order.",
-    "Datelines and bylines are never picked; with N or fewer sentences, all are shown."})
 final class SummaryCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.summary/1";
@@ -28,19 +21,25 @@ final class SummaryCommand extends AnalysisCommand {
         }
     }
 
-    @Parameters(paramLabel = "DOC", arity = "0..*",
-            description = "Documents: loaded names, files, directories, - for stdin (default: the current one).")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--sentences", paramLabel = "N",
-            description = "How many sentences (default " + Summarizer.DEFAULT_SENTENCES + ").")
     Integer sentences;
 
-    @Option(names = "--ratio", paramLabel = "R", description = "Share of the sentences to keep, in (0, 1].")
     Double ratio;
 
     SummaryCommand(AppContext context) {
         super(context);
+        spec = model("summary",
+                "Extractive summary: the most representative sentences (TextRank centrality, a lead-position "
+                        + "prior, headline overlap, redundancy removed), shown in document order.",
+                "Datelines and bylines are never picked; with N or fewer sentences, all are shown.")
+                .positionals(documents(DOCUMENTS_OR_CURRENT), v -> documents = v)
+                .option(OptionSpec.builder("--sentences").paramLabel("N").type(Integer.class)
+                        .description("How many sentences (default " + Summarizer.DEFAULT_SENTENCES + ")."),
+                        sentences, v -> sentences = v)
+                .option(OptionSpec.builder("--ratio").paramLabel("R").type(Double.class)
+                        .description("Share of the sentences to keep, in (0, 1]."), ratio, v -> ratio = v)
+                .spec();
     }
 
     @Override

@@ -1,31 +1,28 @@
 package dev.analyze.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** Removes documents from the session. */
-@Command(name = "unload", description = "Remove loaded documents from the session.")
 final class UnloadCommand implements Callable<Integer> {
 
     private final AppContext context;
 
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec;
 
-    @Parameters(paramLabel = "DOC", arity = "0..*", description = "Loaded document names.")
-    List<String> names = new ArrayList<>();
+    List<String> names;
 
-    @Option(names = "--all", description = "Unload every document.")
     boolean all;
 
     UnloadCommand(AppContext context) {
         this.context = context;
+        spec = CommandModel.of(this, "unload", "Remove loaded documents from the session.")
+                .positionals(PositionalParamSpec.builder().paramLabel("DOC").arity("0..*")
+                        .description("Loaded document names."), v -> names = v)
+                .flag("--all", "Unload every document.", v -> all = v)
+                .spec();
     }
 
     @Override

@@ -1,25 +1,24 @@
 package dev.analyze.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** Makes a loaded document the current one (the prompt shows it). */
-@Command(name = "use", description = "Make a loaded document current; commands without a DOC use it.")
 final class UseCommand implements Callable<Integer> {
 
     private final AppContext context;
 
-    @Spec
-    CommandSpec spec;
+    final CommandSpec spec;
 
-    @Parameters(paramLabel = "DOC", description = "A loaded document's name.")
     String name;
 
     UseCommand(AppContext context) {
         this.context = context;
+        spec = CommandModel.of(this, "use", "Make a loaded document current; commands without a DOC use it.")
+                .positional(PositionalParamSpec.builder().paramLabel("DOC").type(String.class)
+                        .description("A loaded document's name."), name, v -> name = v)
+                .spec();
     }
 
     @Override

@@ -16,46 +16,49 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The most frequent words of a document. */
-@Command(name = "words", description = {
-    "The most frequent words: rank, word, count and occurrences per 1,000 words.",
-    "Case is ignored; a word shows as the text writes it mid-sentence (\"Pakistan\", but \"the\"). Stopwords "
-            + "(the Snowball English list plus news words such as \"said\"), one-letter words and numbers are left "
-            + "out unless --all is given. --lemma folds forms onto real words: plurals (countries: country), "
-            + "possessives, irregular forms (went: go), and -ing/-ed when the text has the base word."})
 final class WordsCommand extends AnalysisCommand {
 
     static final String SCHEMA = "analyze.words/1";
 
-    @Parameters(paramLabel = "DOC", arity = "0..*", description = "Documents: loaded names, files, directories, - for stdin.")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
-    @Option(names = "--top", paramLabel = "N", description = "Show the N most frequent words; 0 for all (default: ${DEFAULT-VALUE}).",
-            defaultValue = "20")
     int top = 20;
 
-    @Option(names = "--all", description = "Count stopwords, one-letter words and numbers too.")
     boolean all;
 
-    @Option(names = "--lemma", description = "Fold word forms onto their dictionary form (countries -> country).")
     boolean lemma;
 
-    @Option(names = "--min-count", paramLabel = "K", description = "Leave out words seen fewer than K times (default: ${DEFAULT-VALUE}).",
-            defaultValue = "1")
     int minCount = 1;
 
-    @Option(names = "--plot", description = "Draw the counts as bars (table format).")
     boolean plot;
 
-    @Option(names = "--aggregate", description = "Corpus mode: word frequencies over all the documents together (--top and --min-count apply to the totals).")
     boolean aggregate;
 
     WordsCommand(AppContext context) {
         super(context);
+        spec = model("words",
+                "The most frequent words: rank, word, count and occurrences per 1,000 words.",
+                "Case is ignored; a word shows as the text writes it mid-sentence (\"Pakistan\", but \"the\"). "
+                        + "Stopwords (the Snowball English list plus news words such as \"said\"), one-letter words "
+                        + "and numbers are left out unless --all is given. --lemma folds forms onto real words: plurals "
+                        + "(countries: country), possessives, irregular forms (went: go), and -ing/-ed when the text "
+                        + "has the base word.")
+                .positionals(documents(DOCUMENTS), v -> documents = v)
+                .option(OptionSpec.builder("--top").paramLabel("N").type(int.class).defaultValue("20")
+                        .description("Show the N most frequent words; 0 for all (default: ${DEFAULT-VALUE})."),
+                        top, v -> top = v)
+                .flag("--all", "Count stopwords, one-letter words and numbers too.", v -> all = v)
+                .flag("--lemma", "Fold word forms onto their dictionary form (countries -> country).", v -> lemma = v)
+                .option(OptionSpec.builder("--min-count").paramLabel("K").type(int.class).defaultValue("1")
+                        .description("Leave out words seen fewer than K times (default: ${DEFAULT-VALUE})."),
+                        minCount, v -> minCount = v)
+                .flag("--plot", "Draw the counts as bars (table format).", v -> plot = v)
+                .flag("--aggregate", "Corpus mode: word frequencies over all the documents together (--top and "
+                        + "--min-count apply to the totals).", v -> aggregate = v)
+                .spec();
     }
 
     static final List<Column<WordFrequency>> COLUMNS = List.of(
