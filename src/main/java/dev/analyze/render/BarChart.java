@@ -2,7 +2,6 @@ package dev.analyze.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Horizontal bar charts drawn with Unicode block characters, eighth-of-a-cell resolution. */
 public final class BarChart {
@@ -39,7 +38,7 @@ public final class BarChart {
             String bar = bar(max <= 0 ? 0 : b.value() / max * barWidth);
             String value = b.value() == Math.rint(b.value())
                     ? String.valueOf((long) b.value())
-                    : String.format(Locale.ROOT, "%.1f", b.value());
+                    : Decimals.format(b.value(), 1);
             lines.add(pad + label + " " + style.cyan(bar) + " " + value);
         }
         return lines;

@@ -2,7 +2,6 @@ package dev.analyze.render;
 
 import dev.analyze.Labelled;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,10 +21,10 @@ public final class Cells {
             return c.isEmpty() ? "-" : c.stream().map(x -> display(x, numberFormat)).collect(Collectors.joining(", "));
         }
         if ((v instanceof Double || v instanceof Float) && numberFormat == null) {
-            return String.format(Locale.ROOT, "%.2f", ((Number) v).doubleValue());
+            return Decimals.format(((Number) v).doubleValue(), 2);
         }
         if (v instanceof Number n && numberFormat != null) {
-            return String.format(Locale.ROOT, numberFormat, n);
+            return Decimals.format(numberFormat, n.doubleValue());
         }
         return TerminalText.cell(raw(v));
     }

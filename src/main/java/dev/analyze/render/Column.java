@@ -17,8 +17,11 @@ public record Column<T>(String header, Function<? super T, ?> value, boolean wra
         return new Column<>(header, value, true, null);
     }
 
-    /** A number column with a {@link String#format} pattern for table output, e.g. "%.1f". */
+    /** A number column with a {@link Decimals} pattern for table output, e.g. "%.1f". */
     public static <T> Column<T> number(String header, Function<? super T, ?> value, String format) {
+        if (!Decimals.isPattern(format)) {
+            throw new IllegalArgumentException("not a %.Nf pattern: " + format);
+        }
         return new Column<>(header, value, false, format);
     }
 }
