@@ -87,4 +87,27 @@ class ScriptModeTest {
         CliRun.Result r = CliRun.run("show !!\n", "load", KERRY);
         assertTrue(r.err().contains("!!"), "'!!' reaches the command literally: " + r.err());
     }
+
+    @Test
+    void optionsOfOneRunDoNotCarryIntoTheNextRunOfTheSameCommand() {
+        // the session reuses each command's model; every run starts again from the defaults
+        CliRun.Result r = CliRun.run("words --top 3 --all --format jsonl\nwords --format jsonl\n"
+                + "quotes --speaker nobody --format jsonl\nquotes --format jsonl\n", "load", KERRY);
+        assertEquals(0, r.code(), r.toString());
+        java.util.List<String> words = new java.util.ArrayList<>();
+        int quotes = 0;
+        for (String line : r.out().split("\n")) {
+            if (line.contains("\"rank\"")) {
+                words.add(line);
+            }
+            quotes += line.contains("\"speaker\"") ? 1 : 0;
+        }
+        assertEquals(3 + 20, words.size(), r.out());
+        assertTrue(words.get(0).contains("\"word\":\"the\""), "--all counts stopwords: " + words.get(0));
+        assertTrue(words.subList(3, words.size()).stream().noneMatch(w -> w.contains("\"word\":\"the\"")),
+                "--all was not carried over: " + r.out());
+        CliRun.Result alone = CliRun.run("", "quotes", KERRY, "--format", "jsonl");
+        assertTrue(quotes > 0);
+        assertEquals(alone.out().split("\n").length, quotes, "--speaker was not carried over: " + r.out());
+    }
 }
