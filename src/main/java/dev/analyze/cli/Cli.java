@@ -36,11 +36,14 @@ public final class Cli {
 
     /**
      * The tree a one-shot run needs: the root and only the command {@code args} names, when it
-     * names a known one other than help; otherwise the whole tree (for help, "did you mean" and
-     * the root's own options).
+     * names a known one other than help; the root alone for {@code --version}; otherwise the whole
+     * tree (for help, "did you mean" and the root's other options).
      */
     public static CommandLine forOneShot(AppContext context, PrintWriter out, PrintWriter err, String[] args) {
         String first = args.length == 0 ? "" : args[0];
+        if (args.length == 1 && (first.equals("-V") || first.equals("--version"))) {
+            return create(context, out, err, false, "");
+        }
         boolean single = AnalyzeCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help");
         return create(context, out, err, false, single ? first : null);
     }
