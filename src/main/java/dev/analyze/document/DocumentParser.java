@@ -156,6 +156,19 @@ public final class DocumentParser {
     }
 
     static boolean isSpace(char c) {
+        return c < LATIN1_SPACE.length ? LATIN1_SPACE[c] : isSpaceSlow(c);
+    }
+
+    /** {@link #isSpace} for Latin-1, looked up: it is asked of nearly every character scanned. */
+    private static final boolean[] LATIN1_SPACE = new boolean[256];
+
+    static {
+        for (char c = 0; c < LATIN1_SPACE.length; c++) {
+            LATIN1_SPACE[c] = isSpaceSlow(c);
+        }
+    }
+
+    private static boolean isSpaceSlow(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 

@@ -188,6 +188,20 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void aWrittenReplacementCharacterIsTextButAnEncodedSurrogateIsAnError() throws Exception {
+        // U+FFFD is what lenient decoding puts for bad bytes: written out, it is valid text
+        String withReplacement = "Caf\uFFFD \u201cqu\u00e9\u201d \uD83D\uDE00";
+        assertEquals(withReplacement, TextDecoder.decode("r.txt", withReplacement.getBytes(StandardCharsets.UTF_8), null));
+        // a UTF-16 surrogate encoded on its own (CESU-8 style) is not UTF-8
+        byte[] surrogate = {'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'c'};
+        LoadException e = assertThrows(LoadException.class, () -> TextDecoder.decode("s.txt", surrogate, null));
+        assertTrue(e.getMessage().startsWith("s.txt: not valid UTF-8 at byte 2"), e.getMessage());
+        byte[] overlong = {'x', (byte) 0xC0, (byte) 0xAF};
+        LoadException o = assertThrows(LoadException.class, () -> TextDecoder.decode("o.txt", overlong, null));
+        assertTrue(o.getMessage().startsWith("o.txt: not valid UTF-8 at byte 1"), o.getMessage());
+    }
+
+    @Test
     void loadingNeverWritesTheFile() throws Exception {
         Path f = dir.resolve("keep.html");
         Files.writeString(f, "<p>Keep me.</p>");
