@@ -188,6 +188,18 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void aFileLongerThanItsReportedSizeIsReadWhole() throws Exception {
+        // /proc files report size 0: the loader must read on past the expected size
+        Path status = Path.of("/proc/self/status");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(status) && Files.size(status) == 0);
+        String text = loader().read(SourceRef.file(status));
+        assertTrue(text.startsWith("Name:") && text.contains("\nPid:"), text);
+        DocumentLoader tiny = new DocumentLoader(null, 10, () -> new ByteArrayInputStream(new byte[0]));
+        LoadException e = assertThrows(LoadException.class, () -> tiny.read(SourceRef.file(status)));
+        assertTrue(e.getMessage().contains("input too large (over 10 bytes"), e.getMessage());
+    }
+
+    @Test
     void aWrittenReplacementCharacterIsTextButAnEncodedSurrogateIsAnError() throws Exception {
         // U+FFFD is what lenient decoding puts for bad bytes: written out, it is valid text
         String withReplacement = "Caf\uFFFD \u201cqu\u00e9\u201d \uD83D\uDE00";
