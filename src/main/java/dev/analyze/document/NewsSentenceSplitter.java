@@ -55,8 +55,6 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         private int s;
         /** List marker opening the current sentence, or null. */
         private ListMarker marker;
-        /** Words (tokens starting with a letter or digit) seen so far in the current sentence. */
-        private int words;
 
         Pass(String text, int start, int end) {
             this.text = text;
@@ -64,33 +62,23 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             this.s = start;
         }
 
+        /**
+         * The scan looks at each character once, for the terminals only (and, in a list, for
+         * the next item at each token start); the rare rules that count the words before a
+         * terminal count them then ({@link #wordsBefore}).
+         */
         List<Span> run() {
             startSentence(skipSpace(s));
-            boolean inToken = false;
             int i = s;
             while (i < end) {
                 char c = text.charAt(i);
-                if ((c <= ' ' || c >= 0x7F) && DocumentParser.isSpace(c)) {
-                    inToken = false;
-                    i++;
-                    continue;
-                }
-                if (!inToken) {
-                    inToken = true;
-                    if (marker != null && i > s && marker.nextItemAt(text, i, end)) {
-                        add(s, i);
-                        startSentence(i);
-                    }
-                    if (Character.isLetterOrDigit(c)) {
-                        words++;
-                    }
+                if (marker != null && i > s && isTokenStart(i) && marker.nextItemAt(text, i, end)) {
+                    add(s, i);
+                    startSentence(i);
                 }
                 if ((c == '.' || c == '!' || c == '?' || c == '\u2026' || c > 0x7F && isOtherTerminal(c))
                         && (marker == null || i >= marker.end)) {
                     i = terminal(i);
-                    if (i == s) { // a new sentence starts at i
-                        inToken = false;
-                    }
                     continue;
                 }
                 i++;
@@ -101,8 +89,26 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
         private void startSentence(int at) {
             s = at;
-            words = 0;
             marker = ListMarker.at(text, at, end);
+        }
+
+        /** Whether a token (a white-space delimited chunk) of the current sentence starts at {@code i}. */
+        private boolean isTokenStart(int i) {
+            return !DocumentParser.isSpace(text.charAt(i)) && (i == s || DocumentParser.isSpace(text.charAt(i - 1)));
+        }
+
+        /**
+         * Words (tokens starting with a letter or digit) of the current sentence before
+         * {@code i}, counted up to {@code max}.
+         */
+        private int wordsBefore(int i, int max) {
+            int words = 0;
+            for (int k = s; k < i && words < max; k++) {
+                if (Character.isLetterOrDigit(text.charAt(k)) && isTokenStart(k)) {
+                    words++;
+                }
+            }
+            return words;
         }
 
         /**
@@ -198,7 +204,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 }
                 boundary = !nextLower;
             } else if (dots == 3) {
-                boundary = words > 0 && nextUpper && !isWord(w, "I");
+                boundary = nextUpper && !isWord(w, "I") && wordsBefore(i, 1) > 0;
             } else {
                 boundary = !nextLower && fullStopEnds(i, w, cp, n != w);
             }
@@ -241,7 +247,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             }
             if (isInitialism(a, dot)) {
                 if (isTime(a, dot)) {
-                    return !frontedTimePhrase() && timeIsFollowedBySentence(w, cp);
+                    return !frontedTimePhrase(dot) && timeIsFollowedBySentence(w, cp);
                 }
                 return opensSentence(w, cp, quoted);
             }
@@ -315,8 +321,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
 
         /** "At 5 a.m." so far: a preposition and a time, which cannot stand as a sentence. */
-        private boolean frontedTimePhrase() {
-            if (words > 4) {
+        private boolean frontedTimePhrase(int dot) {
+            if (wordsBefore(dot, 5) > 4) {
                 return false;
             }
             int a = s;
