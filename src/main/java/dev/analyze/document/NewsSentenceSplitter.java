@@ -39,8 +39,17 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "local", "eastern", "pacific", "central", "mountain");
 
+    /**
+     * {@inheritDoc} The text is first copied into an array ({@link Chars}): to split many
+     * paragraphs of one text, use {@link DocumentParser}, which copies it once.
+     */
     @Override
     public List<Span> split(String text, int start, int end) {
+        return split(new Chars(text), start, end);
+    }
+
+    /** {@link #split(String, int, int)} over a text already in an array. */
+    List<Span> split(Chars text, int start, int end) {
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
         return new Pass(text, from, to).run();
@@ -48,7 +57,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
     /** State of one split call. */
     private static final class Pass {
-        private final String text;
+        private final Chars text;
         private final int end;
         private final List<Span> out = new ArrayList<>();
         /** Start of the current sentence. */
@@ -56,7 +65,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         /** List marker opening the current sentence, or null. */
         private ListMarker marker;
 
-        Pass(String text, int start, int end) {
+        Pass(Chars text, int start, int end) {
             this.text = text;
             this.end = end;
             this.s = start;
