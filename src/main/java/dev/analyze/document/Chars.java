@@ -27,7 +27,9 @@ final class Chars implements CharSequence {
     }
 
     int codePointAt(int i) {
-        return Character.codePointAt(chars, i);
+        char c = chars[i];
+        // below the surrogates a char is its code point; small enough for C1 to inline
+        return c < Character.MIN_HIGH_SURROGATE ? c : Character.codePointAt(chars, i);
     }
 
     String substring(int a, int b) {
