@@ -14,6 +14,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +152,7 @@ public final class DocumentLoader {
                         + ", change it with --max-size)");
             }
             try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ)) {
-                return readLimited(ref, in);
+                return readLimited(ref, in, size);
             }
         } catch (java.nio.channels.ClosedByInterruptException e) {
             throw new java.util.concurrent.CancellationException("interrupted");
@@ -162,14 +163,36 @@ public final class DocumentLoader {
 
     private byte[] readStdin(SourceRef ref) throws LoadException {
         try {
-            return readLimited(ref, stdin.get());
+            return readLimited(ref, stdin.get(), -1);
         } catch (IOException e) {
             throw new LoadException(ref.label(), describe(e));
         }
     }
 
-    private byte[] readLimited(SourceRef ref, InputStream in) throws IOException, LoadException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxSize + 1));
+    /**
+     * Reads at most one byte over the limit. A file's expected size is read straight into an
+     * array of that size (most articles are a few kB, and reading in 8 kB steps then copying
+     * cost more than the text); a file that grew since is read on to the limit all the same.
+     */
+    private byte[] readLimited(SourceRef ref, InputStream in, long expected) throws IOException, LoadException {
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8L, maxSize + 1);
+        byte[] bytes;
+        if (expected >= 0 && expected < limit) {
+            bytes = new byte[(int) expected];
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            int next = n < bytes.length ? -1 : in.read();
+            if (n < bytes.length) {
+                bytes = Arrays.copyOf(bytes, n); // it shrank
+            } else if (next >= 0) {
+                byte[] rest = in.readNBytes(limit - n - 1);
+                byte[] all = Arrays.copyOf(bytes, n + 1 + rest.length);
+                all[n] = (byte) next;
+                System.arraycopy(rest, 0, all, n + 1, rest.length);
+                bytes = all;
+            }
+        } else {
+            bytes = in.readNBytes(limit);
+        }
         if (bytes.length > maxSize) {
             throw new LoadException(ref.label(), "input too large (over " + maxSize + " bytes; change the limit with --max-size)");
         }

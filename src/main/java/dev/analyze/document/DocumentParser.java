@@ -27,7 +27,8 @@ public final class DocumentParser {
         return new DocumentParser(new NewsSentenceSplitter(), new NewsTokenizer());
     }
 
-    public Document parse(String name, String source, String text) {
+    public Document parse(String name, String source, String string) {
+        Chars text = new Chars(string); // one array for all the scans below
         List<Span> lines = lines(text);
         List<Span> blocks = new ArrayList<>();
         Span title = null;
@@ -96,20 +97,24 @@ public final class DocumentParser {
         for (Span block : blocks) {
             addParagraph(text, block, false, paragraphs, sentences);
         }
-        return new Document(name, source, text, Optional.ofNullable(title), repeats, paragraphs, sentences);
+        return new Document(name, source, string, Optional.ofNullable(title), repeats, paragraphs, sentences);
     }
 
-    private void addParagraph(String text, Span span, boolean heading, List<Paragraph> paragraphs,
+    private void addParagraph(Chars text, Span span, boolean heading, List<Paragraph> paragraphs,
             List<Sentence> sentences) {
         int pIndex = paragraphs.size();
         int first = sentences.size();
         checkInterrupted();
-        List<Span> spans = heading ? List.of(span) : splitter.split(text, span.start(), span.end());
+        // the project's own splitter and tokenizer read the characters from the array; others get the string
+        List<Span> spans = heading ? List.of(span)
+                : splitter instanceof NewsSentenceSplitter news ? news.split(text, span.start(), span.end())
+                : splitter.split(text.toString(), span.start(), span.end());
         for (Span s : spans) {
             if ((sentences.size() & 63) == 0) {
                 checkInterrupted();
             }
-            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            List<Token> tokens = tokenizer instanceof NewsTokenizer news ? news.tokenize(text, s.start(), s.end())
+                    : tokenizer.tokenize(text.toString(), s.start(), s.end());
             sentences.add(new Sentence(sentences.size(), pIndex, s.start(), s.end(), tokens));
         }
         paragraphs.add(new Paragraph(pIndex, span.start(), span.end(), first, sentences.size(), heading));
@@ -123,7 +128,7 @@ public final class DocumentParser {
     }
 
     /** Line spans without their terminators; handles LF, CRLF and lone CR. */
-    static List<Span> lines(String text) {
+    static List<Span> lines(Chars text) {
         List<Span> lines = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -146,7 +151,7 @@ public final class DocumentParser {
         return lines;
     }
 
-    private static boolean isBlank(String text, Span line) {
+    private static boolean isBlank(Chars text, Span line) {
         for (int k = line.start(); k < line.end(); k++) {
             if (!isSpace(text.charAt(k))) {
                 return false;
@@ -156,10 +161,23 @@ public final class DocumentParser {
     }
 
     static boolean isSpace(char c) {
+        return c < LATIN1_SPACE.length ? LATIN1_SPACE[c] : isSpaceSlow(c);
+    }
+
+    /** {@link #isSpace} for Latin-1, looked up: it is asked of nearly every character scanned. */
+    private static final boolean[] LATIN1_SPACE = new boolean[256];
+
+    static {
+        for (char c = 0; c < LATIN1_SPACE.length; c++) {
+            LATIN1_SPACE[c] = isSpaceSlow(c);
+        }
+    }
+
+    private static boolean isSpaceSlow(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
-    static Span trim(String text, Span s) {
+    static Span trim(Chars text, Span s) {
         int a = s.start();
         int b = s.end();
         while (a < b && isSpace(text.charAt(a))) {

@@ -25,7 +25,7 @@ final class ListMarker {
     }
 
     /** The marker at {@code i}, or null. */
-    static ListMarker at(String text, int i, int end) {
+    static ListMarker at(Chars text, int i, int end) {
         char bullet = 0;
         int k = i;
         if (k < end && BULLETS.indexOf(text.charAt(k)) >= 0) {
@@ -66,7 +66,7 @@ final class ListMarker {
     }
 
     /** Whether the next item of this list starts at {@code i}. Constant work. */
-    boolean nextItemAt(String text, int i, int end) {
+    boolean nextItemAt(Chars text, int i, int end) {
         if (bullet != 0 && (i >= end || text.charAt(i) != bullet)) {
             return false;
         }

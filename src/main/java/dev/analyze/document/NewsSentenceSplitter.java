@@ -39,8 +39,17 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "local", "eastern", "pacific", "central", "mountain");
 
+    /**
+     * {@inheritDoc} The text is first copied into an array ({@link Chars}): to split many
+     * paragraphs of one text, use {@link DocumentParser}, which copies it once.
+     */
     @Override
     public List<Span> split(String text, int start, int end) {
+        return split(new Chars(text), start, end);
+    }
+
+    /** {@link #split(String, int, int)} over a text already in an array. */
+    List<Span> split(Chars text, int start, int end) {
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
         return new Pass(text, from, to).run();
@@ -48,49 +57,37 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
     /** State of one split call. */
     private static final class Pass {
-        private final String text;
+        private final Chars text;
         private final int end;
         private final List<Span> out = new ArrayList<>();
         /** Start of the current sentence. */
         private int s;
         /** List marker opening the current sentence, or null. */
         private ListMarker marker;
-        /** Words (tokens starting with a letter or digit) seen so far in the current sentence. */
-        private int words;
 
-        Pass(String text, int start, int end) {
+        Pass(Chars text, int start, int end) {
             this.text = text;
             this.end = end;
             this.s = start;
         }
 
+        /**
+         * The scan looks at each character once, for the terminals only (and, in a list, for
+         * the next item at each token start); the rare rules that count the words before a
+         * terminal count them then ({@link #wordsBefore}).
+         */
         List<Span> run() {
             startSentence(skipSpace(s));
-            boolean inToken = false;
             int i = s;
             while (i < end) {
                 char c = text.charAt(i);
-                if ((c <= ' ' || c >= 0x7F) && DocumentParser.isSpace(c)) {
-                    inToken = false;
-                    i++;
-                    continue;
-                }
-                if (!inToken) {
-                    inToken = true;
-                    if (marker != null && i > s && marker.nextItemAt(text, i, end)) {
-                        add(s, i);
-                        startSentence(i);
-                    }
-                    if (Character.isLetterOrDigit(c)) {
-                        words++;
-                    }
+                if (marker != null && i > s && isTokenStart(i) && marker.nextItemAt(text, i, end)) {
+                    add(s, i);
+                    startSentence(i);
                 }
                 if ((c == '.' || c == '!' || c == '?' || c == '\u2026' || c > 0x7F && isOtherTerminal(c))
                         && (marker == null || i >= marker.end)) {
                     i = terminal(i);
-                    if (i == s) { // a new sentence starts at i
-                        inToken = false;
-                    }
                     continue;
                 }
                 i++;
@@ -101,8 +98,26 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
 
         private void startSentence(int at) {
             s = at;
-            words = 0;
             marker = ListMarker.at(text, at, end);
+        }
+
+        /** Whether a token (a white-space delimited chunk) of the current sentence starts at {@code i}. */
+        private boolean isTokenStart(int i) {
+            return !DocumentParser.isSpace(text.charAt(i)) && (i == s || DocumentParser.isSpace(text.charAt(i - 1)));
+        }
+
+        /**
+         * Words (tokens starting with a letter or digit) of the current sentence before
+         * {@code i}, counted up to {@code max}.
+         */
+        private int wordsBefore(int i, int max) {
+            int words = 0;
+            for (int k = s; k < i && words < max; k++) {
+                if (Character.isLetterOrDigit(text.charAt(k)) && isTokenStart(k)) {
+                    words++;
+                }
+            }
+            return words;
         }
 
         /**
@@ -198,7 +213,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
                 }
                 boundary = !nextLower;
             } else if (dots == 3) {
-                boundary = words > 0 && nextUpper && !isWord(w, "I");
+                boundary = nextUpper && !isWord(w, "I") && wordsBefore(i, 1) > 0;
             } else {
                 boundary = !nextLower && fullStopEnds(i, w, cp, n != w);
             }
@@ -241,7 +256,7 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
             }
             if (isInitialism(a, dot)) {
                 if (isTime(a, dot)) {
-                    return !frontedTimePhrase() && timeIsFollowedBySentence(w, cp);
+                    return !frontedTimePhrase(dot) && timeIsFollowedBySentence(w, cp);
                 }
                 return opensSentence(w, cp, quoted);
             }
@@ -315,8 +330,8 @@ public final class NewsSentenceSplitter implements SentenceSplitter {
         }
 
         /** "At 5 a.m." so far: a preposition and a time, which cannot stand as a sentence. */
-        private boolean frontedTimePhrase() {
-            if (words > 4) {
+        private boolean frontedTimePhrase(int dot) {
+            if (wordsBefore(dot, 5) > 4) {
                 return false;
             }
             int a = s;

@@ -27,8 +27,17 @@ public final class NewsTokenizer implements Tokenizer {
             "URLs (http://, https://, www., name.com) and e-mail addresses are one word each.",
             "Punctuation (. , ; : ! ? quotes, brackets, ellipses), symbols and emoji are not words.");
 
+    /**
+     * {@inheritDoc} The text is first copied into an array ({@link Chars}): to tokenize many
+     * ranges of one text, use {@link DocumentParser}, which copies it once.
+     */
     @Override
     public List<Token> tokenize(String text, int start, int end) {
+        return tokenize(new Chars(text), start, end);
+    }
+
+    /** {@link #tokenize(String, int, int)} over a text already in an array. */
+    List<Token> tokenize(Chars text, int start, int end) {
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
@@ -60,7 +69,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Tokenizes one white-space free chunk {@code [a, b)}. */
-    private static void chunk(String text, int a, int b, List<Token> out) {
+    private static void chunk(Chars text, int a, int b, List<Token> out) {
         // peel opening and closing punctuation to find a whole e-mail address or URL
         int ca = a;
         while (ca < b && (NewsSentenceSplitter.isOpener(text.charAt(ca)) || text.charAt(ca) == '<')) {
@@ -83,7 +92,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Scans {@code [a, b)} (no white space inside) into words, numbers, punctuation, symbols. */
-    private static void scan(String text, int a, int b, List<Token> out) {
+    private static void scan(Chars text, int a, int b, List<Token> out) {
         int i = a;
         while (i < b) {
             char c0 = text.charAt(i);
@@ -134,7 +143,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** A number from {@code i}; returns its end. "19-year-old" becomes one WORD instead. */
-    private static int number(String text, int i, int b, List<Token> out) {
+    private static int number(Chars text, int i, int b, List<Token> out) {
         int e = i + Character.charCount(text.codePointAt(i));
         while (e < b) {
             char c = text.charAt(e);
@@ -173,7 +182,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** A word from {@code i}; returns its end. */
-    private static int word(String text, int i, int b) {
+    private static int word(Chars text, int i, int b) {
         int e = i;
         while (e < b) {
             char ch = text.charAt(e);
@@ -221,7 +230,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** Extends the word {@code [i, e)} over the dots of an abbreviation, if it is one. */
-    private static int abbreviation(String text, int i, int e, int b) {
+    private static int abbreviation(Chars text, int i, int e, int b) {
         // initialisms: U.S., a.m., Ph.D., U.S.A. (letter groups of at most three)
         if (e - i <= 3 && allLetters(text, i, e)) {
             int k = e;
@@ -254,7 +263,7 @@ public final class NewsTokenizer implements Tokenizer {
         return e + 1;
     }
 
-    private static boolean followedByDigit(String text, int k) {
+    private static boolean followedByDigit(Chars text, int k) {
         int n = text.length();
         while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
             k++;
@@ -263,7 +272,7 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** A symbol from {@code i}: one code point with its variation selectors and ZWJ sequence. */
-    private static int symbol(String text, int i, int len, int b) {
+    private static int symbol(Chars text, int i, int len, int b) {
         int e = i + len;
         while (e < b) {
             int cp = text.codePointAt(e);
@@ -288,7 +297,7 @@ public final class NewsTokenizer implements Tokenizer {
         return e;
     }
 
-    private static boolean isEmail(String text, int a, int b) {
+    private static boolean isEmail(Chars text, int a, int b) {
         int at = -1;
         for (int k = a; k < b; k++) {
             char c = text.charAt(k);
@@ -309,7 +318,7 @@ public final class NewsTokenizer implements Tokenizer {
         return dot > at + 1 && dot < b - 1 && text.charAt(at + 1) != '.' && isAsciiLetter(text.charAt(b - 1));
     }
 
-    private static boolean isUrl(String text, int a, int b) {
+    private static boolean isUrl(Chars text, int a, int b) {
         if (startsWithIgnoreCase(text, a, b, "http://") || startsWithIgnoreCase(text, a, b, "https://")
                 || startsWithIgnoreCase(text, a, b, "ftp://")) {
             return b - a > 8;
@@ -344,7 +353,7 @@ public final class NewsTokenizer implements Tokenizer {
         };
     }
 
-    private static boolean startsWithIgnoreCase(String text, int a, int b, String prefix) {
+    private static boolean startsWithIgnoreCase(Chars text, int a, int b, String prefix) {
         return b - a >= prefix.length() && text.regionMatches(true, a, prefix, 0, prefix.length());
     }
 
@@ -357,7 +366,7 @@ public final class NewsTokenizer implements Tokenizer {
         }
     }
 
-    private static Token token(String text, int a, int b, TokenKind kind) {
+    private static Token token(Chars text, int a, int b, TokenKind kind) {
         char c = text.charAt(a);
         String s = b - a == 1 && c < 0x80 ? ASCII[c] : text.substring(a, b);
         return new Token(s, a, b, kind);
@@ -411,12 +420,12 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     /** "AT&T", "S&P": an ampersand between capital letters. */
-    private static boolean isUpperRun(String text, int i, int e, int b) {
+    private static boolean isUpperRun(Chars text, int i, int e, int b) {
         return e - i <= 3 && Character.isUpperCase(text.charAt(e - 1)) && e + 1 < b
                 && Character.isUpperCase(text.charAt(e + 1));
     }
 
-    private static boolean allLetters(String text, int i, int e) {
+    private static boolean allLetters(Chars text, int i, int e) {
         for (int k = i; k < e; k++) {
             if (!isAsciiLetter(text.charAt(k))) {
                 return false;

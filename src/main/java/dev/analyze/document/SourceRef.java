@@ -29,7 +29,34 @@ public record SourceRef(String label, Optional<Path> path, Format format) {
         String name = fileName == null ? "doc" : fileName.toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.isBlank() ? "doc" : stem.replaceAll("\\s+", "_");
+        return stem.isBlank() ? "doc" : underscoreSpaces(stem);
+    }
+
+    /** Runs of ASCII white space (regex {@code \s+}) as one "_", without a regex per file. */
+    static String underscoreSpaces(String s) {
+        int i = 0;
+        while (i < s.length() && !isAsciiSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            if (isAsciiSpace(s.charAt(i))) {
+                b.append('_');
+                while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                b.append(s.charAt(i++));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Format formatOf(Path path) {

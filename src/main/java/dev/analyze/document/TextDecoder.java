@@ -45,6 +45,14 @@ public final class TextDecoder {
                 throw new LoadException(source, "looks like a binary file (NUL byte at offset " + nul + ")");
             }
         }
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own decoding is much faster; it replaces malformed input with U+FFFD, so
+            // only text holding one is decoded again, strictly, to find the error (if any)
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -24,9 +24,8 @@ final class DocumentWords {
             Token previous = null;
             for (Token t : sentence.tokens()) {
                 if (t.isWord()) {
-                    boolean informative = !heading && !shouted && previous != null
-                            && (previous.isWord() || previous.text().equals(",") || previous.text().equals(";"));
-                    words.add(new WordOccurrence(t, key(t.text(), shouted), sentence.index(), informative, shouted));
+                    words.add(new WordOccurrence(t, key(t.text(), shouted), sentence.index(),
+                            isCaseInformative(heading, shouted, previous), shouted));
                 }
                 previous = t;
             }
@@ -46,7 +45,16 @@ final class DocumentWords {
         return WordKeys.key(text);
     }
 
-    private static boolean isHeading(Document doc, Sentence sentence) {
+    /**
+     * Whether a word's capitals say something ({@link WordOccurrence#caseInformative}): it stands
+     * after a word or a comma, outside the headline and all-capitals sentences.
+     */
+    static boolean isCaseInformative(boolean heading, boolean shouted, Token previous) {
+        return !heading && !shouted && previous != null
+                && (previous.isWord() || previous.text().equals(",") || previous.text().equals(";"));
+    }
+
+    static boolean isHeading(Document doc, Sentence sentence) {
         int p = sentence.paragraph();
         if (p < 0 || p >= doc.paragraphs().size()) {
             return false;

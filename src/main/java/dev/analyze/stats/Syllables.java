@@ -47,7 +47,7 @@ public final class Syllables {
     static final int MAX_WORD_LENGTH = 64;
 
     /** Answers already computed: news vocabulary repeats, so most words are looked up once. */
-    private static final ConcurrentHashMap<String, Integer> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Integer> CACHE = new ConcurrentHashMap<>(1 << 16);
     private static final int CACHE_LIMIT = 100_000;
 
     /** Syllables of a token as written; 0 when it has no letter or digit. */

@@ -19,17 +19,6 @@ record WordOccurrence(Token token, String key, int sentence, boolean caseInforma
         return token.text();
     }
 
-    /** Whether the word is written in lower case ("the", "e-mail"). */
-    boolean isLowerCase() {
-        String t = token.text();
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isUpperCase(t.charAt(i)) || Character.isTitleCase(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether it is a stopword here: never an abbreviation like "US" (its key keeps the capitals). */
     boolean isStopword() {
         return Stopwords.isStopwordKey(key);

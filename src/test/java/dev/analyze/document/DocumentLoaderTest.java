@@ -188,6 +188,32 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void aFileLongerThanItsReportedSizeIsReadWhole() throws Exception {
+        // /proc files report size 0: the loader must read on past the expected size
+        Path status = Path.of("/proc/self/status");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(status) && Files.size(status) == 0);
+        String text = loader().read(SourceRef.file(status));
+        assertTrue(text.startsWith("Name:") && text.contains("\nPid:"), text);
+        DocumentLoader tiny = new DocumentLoader(null, 10, () -> new ByteArrayInputStream(new byte[0]));
+        LoadException e = assertThrows(LoadException.class, () -> tiny.read(SourceRef.file(status)));
+        assertTrue(e.getMessage().contains("input too large (over 10 bytes"), e.getMessage());
+    }
+
+    @Test
+    void aWrittenReplacementCharacterIsTextButAnEncodedSurrogateIsAnError() throws Exception {
+        // U+FFFD is what lenient decoding puts for bad bytes: written out, it is valid text
+        String withReplacement = "Caf\uFFFD \u201cqu\u00e9\u201d \uD83D\uDE00";
+        assertEquals(withReplacement, TextDecoder.decode("r.txt", withReplacement.getBytes(StandardCharsets.UTF_8), null));
+        // a UTF-16 surrogate encoded on its own (CESU-8 style) is not UTF-8
+        byte[] surrogate = {'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'c'};
+        LoadException e = assertThrows(LoadException.class, () -> TextDecoder.decode("s.txt", surrogate, null));
+        assertTrue(e.getMessage().startsWith("s.txt: not valid UTF-8 at byte 2"), e.getMessage());
+        byte[] overlong = {'x', (byte) 0xC0, (byte) 0xAF};
+        LoadException o = assertThrows(LoadException.class, () -> TextDecoder.decode("o.txt", overlong, null));
+        assertTrue(o.getMessage().startsWith("o.txt: not valid UTF-8 at byte 1"), o.getMessage());
+    }
+
+    @Test
     void loadingNeverWritesTheFile() throws Exception {
         Path f = dir.resolve("keep.html");
         Files.writeString(f, "<p>Keep me.</p>");
