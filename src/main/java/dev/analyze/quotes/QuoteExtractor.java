@@ -100,80 +100,33 @@ public final class QuoteExtractor {
             return doc.paragraphs().get(index);
         }
 
+        private SentenceEnds ends;
+
+        /** The sentence ends of the text, found on first use (a text without quotes never needs them). */
+        private SentenceEnds ends() {
+            if (ends == null) {
+                ends = SentenceEnds.of(text);
+            }
+            return ends;
+        }
+
         /** Start of the context left of {@code openMark}: sentence start, previous quote, or paragraph start. */
         private int leftStart(int openMark, int paraStart, int prevAfter) {
             int floor = Math.max(Math.max(paraStart, prevAfter), openMark - WINDOW);
-            for (int k = openMark - 1; k >= floor; k--) {
-                char c = text.charAt(k);
-                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
-                    return k + 1;
-                }
-            }
-            return Math.max(floor, 0);
+            int end = ends().lastIn(floor, openMark);
+            return end >= 0 ? end + 1 : Math.max(floor, 0);
         }
 
-        private int memoMark = -1;
-        private int memoStart = -1;
-        private int memoParagraph = -1;
-
-        /**
-         * {@code leftStart(openMark, p.start(), -1)}, remembering the last answer: quotes come in
-         * order, so the scan back stops at the previous quote's mark (dense marks stay linear).
-         */
+        /** {@code leftStart(openMark, p.start(), -1)}: the start of the quote's sentence. */
         private int sentenceStart(int openMark, Paragraph p) {
-            int floor = Math.max(p.start(), openMark - WINDOW);
-            boolean reuse = memoParagraph == p.index() && memoMark <= openMark && memoMark >= floor;
-            int stop = reuse ? memoMark : floor;
-            int result = -1;
-            for (int k = openMark - 1; k >= stop; k--) {
-                char c = text.charAt(k);
-                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
-                    result = k + 1;
-                    break;
-                }
-            }
-            if (result < 0) {
-                result = reuse ? Math.max(memoStart, floor) : Math.max(floor, 0);
-            }
-            memoMark = openMark;
-            memoStart = result;
-            memoParagraph = p.index();
-            return result;
+            return leftStart(openMark, p.start(), -1);
         }
 
         /** End of the context right of {@code after}: sentence end, next quote, or paragraph end. */
         private int rightEnd(int after, int paraEnd, int nextOpen) {
             int ceiling = Math.min(Math.min(paraEnd, nextOpen), after + WINDOW);
-            for (int k = after; k < ceiling; k++) {
-                char c = text.charAt(k);
-                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
-                    return k + 1;
-                }
-            }
-            return Math.max(ceiling, after);
-        }
-
-        /** A full stop, question or exclamation mark at {@code k} that ends a sentence. */
-        private boolean isSentenceEnd(int k) {
-            int n = text.length();
-            if (k + 1 < n) {
-                char next = text.charAt(k + 1);
-                if (!Character.isWhitespace(next) && !QuoteMarks.isMark(next) && next != ')') {
-                    return false;
-                }
-            }
-            if (text.charAt(k) != '.') {
-                return true;
-            }
-            int a = k;
-            while (a > 0 && (Character.isLetter(text.charAt(a - 1)) || text.charAt(a - 1) == '.')) {
-                a--;
-            }
-            String word = text.substring(a, k).toLowerCase(java.util.Locale.ROOT);
-            if (word.length() == 1 && Character.isUpperCase(text.charAt(a))) {
-                return false; // an initial: "John F. Kennedy", "U.S."
-            }
-            return !Lexicon.ABBREVIATIONS.contains(word) && word.indexOf('.') < 0;
+            int end = ends().firstIn(after, ceiling);
+            return end >= 0 ? end + 1 : Math.max(ceiling, after);
         }
 
         /** Index of the first quote whose opening mark is at or after {@code offset}. */
@@ -207,16 +160,17 @@ public final class QuoteExtractor {
             if (q.unclosed() || q.parts().size() > 1) {
                 return false;
             }
-            String inner = text.substring(q.start(), q.end());
-            if (inner.isBlank() || inner.strip().split("\\s+").length > 3 || !NotAQuote.isTitleCase(inner)
-                    || !Character.isLetter(inner.charAt(inner.length() - 1))) {
-                return false;
-            }
+            // the capitalised words around it first: they rule out nearly every quote cheaply
             int before = q.openMark() - 1;
             int after = q.closeMark() + 1;
-            return before >= 1 && text.charAt(before) == ' ' && Character.isUpperCase(wordStartBefore(before))
+            if (!(before >= 1 && text.charAt(before) == ' ' && Character.isUpperCase(wordStartBefore(before))
                     && after + 1 < text.length() && text.charAt(after) == ' '
-                    && Character.isUpperCase(text.charAt(after + 1));
+                    && Character.isUpperCase(text.charAt(after + 1)))) {
+                return false;
+            }
+            String inner = text.substring(q.start(), q.end());
+            return !inner.isBlank() && NotAQuote.wordCount(inner.strip()) <= 3 && NotAQuote.isTitleCase(inner)
+                    && Character.isLetter(inner.charAt(inner.length() - 1));
         }
 
         private char wordStartBefore(int space) {
@@ -357,7 +311,7 @@ public final class QuoteExtractor {
             }
             // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
             if (kind == null && !att.found() && !endsSentence) {
-                att = laterInSentence(last, sentenceFrom, first.openMark());
+                att = laterInSentence(last, lastIndex, sentenceFrom, first.openMark());
             }
             // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
             if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
@@ -462,9 +416,8 @@ public final class QuoteExtractor {
          * A cue after the quote, later in its sentence: a coordinated "and said" whose subject is the
          * sentence subject, or a closing ", X said." that attributes the whole sentence.
          */
-        private Attribution laterInSentence(RawQuote last, int sentenceFrom, int openMark) {
+        private Attribution laterInSentence(RawQuote last, int index, int sentenceFrom, int openMark) {
             int from = last.after();
-            int index = quoteIndexAt(last.openMark());
             // look past two more quotes at most, so dense marks cannot make this slow
             int bound = index + 3 < raws.size() ? raws.get(index + 3).openMark() : Integer.MAX_VALUE;
             int to = rightEnd(from, paragraph(last.lastParagraph()).end(), bound);

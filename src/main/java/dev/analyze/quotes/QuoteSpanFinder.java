@@ -119,8 +119,19 @@ final class QuoteSpanFinder {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(RawQuote::openMark));
+        if (!sorted(out)) { // single quotes are added when they close, after doubles opened later
+            out.sort(Comparator.comparingInt(RawQuote::openMark));
+        }
         return new Result(dropNested(out), warnings);
+    }
+
+    private static boolean sorted(List<RawQuote> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (quotes.get(i).openMark() < quotes.get(i - 1).openMark()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far a possessive-looking mark looks ahead for a better closing mark. */

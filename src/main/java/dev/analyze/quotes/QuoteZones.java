@@ -11,7 +11,10 @@ final class QuoteZones {
     private final int[] ends;
 
     QuoteZones(List<RawQuote> quotes) {
-        int n = quotes.stream().mapToInt(q -> q.parts().size()).sum();
+        int n = 0;
+        for (RawQuote q : quotes) {
+            n += q.parts().size();
+        }
         starts = new int[n];
         ends = new int[n];
         int k = 0;
