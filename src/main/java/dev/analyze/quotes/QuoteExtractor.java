@@ -87,7 +87,7 @@ public final class QuoteExtractor {
                 while (j + 1 < raws.size() && isSplit(raws.get(j), raws.get(j + 1))) {
                     j++;
                 }
-                Quote q = build(raws.subList(i, j + 1), i, j);
+                Quote q = build(i == j ? List.of(raws.get(i)) : raws.subList(i, j + 1), i, j);
                 out.add(q);
                 i = j + 1;
             }
@@ -251,9 +251,11 @@ public final class QuoteExtractor {
         private Quote build(List<RawQuote> group, int firstIndex, int lastIndex) {
             RawQuote first = group.get(0);
             RawQuote last = group.get(group.size() - 1);
-            List<Span> parts = new ArrayList<>();
-            for (RawQuote r : group) {
-                parts.addAll(r.parts());
+            List<Span> parts = group.size() == 1 ? first.parts() : new ArrayList<>();
+            if (group.size() > 1) {
+                for (RawQuote r : group) {
+                    parts.addAll(r.parts());
+                }
             }
             String inner = joinedText(group);
             Paragraph para = paragraph(first.firstParagraph());
@@ -328,18 +330,20 @@ public final class QuoteExtractor {
             Optional<String> speaker = sp.flatMap(Speaker::canonical);
             Optional<String> mention = sp.map(Speaker::mention);
             Optional<String> cue = att.cue().isEmpty() ? Optional.empty() : Optional.of(att.cue());
-            List<String> warnings = new ArrayList<>();
+            List<String> warnings = null;
             for (RawQuote r : group) {
                 if (r.unclosed()) {
-                    warnings.add("no closing mark: closed at the end of paragraph " + paragraph(r.lastParagraph()).number());
+                    warnings = warnings == null ? new ArrayList<>(2) : warnings;
+                    warnings.add(unclosedWarning(r.lastParagraph()));
                 }
             }
             if (notReason != null) {
-                warnings.add("not a quote: " + notReason);
+                warnings = warnings == null ? new ArrayList<>(1) : warnings;
+                warnings.add(notAQuoteWarnings.computeIfAbsent(notReason, r -> "not a quote: " + r));
             }
-            int sentence = doc.sentenceAt(first.openMark()).map(Sentence::number).orElse(1);
-            Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence,
-                    first.start(), last.end(), parts, notReason != null ? "not-a-quote" : att.rule(), warnings);
+            int sentence = sentenceNumber(first.openMark());
+            Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence, first.start(), last.end(),
+                    parts, notReason != null ? "not-a-quote" : att.rule(), warnings == null ? List.of() : warnings);
             if (q.isQuote()) {
                 sp.flatMap(Speaker::entity).ifPresent(e -> resolver.recordSpeaker(first.start(), e));
                 previous = q;
@@ -347,6 +351,35 @@ public final class QuoteExtractor {
                 previousAfter = last.after();
             }
             return q;
+        }
+
+        // the same warning texts are shared, not rebuilt per quote: dense marks make thousands of them
+        private final java.util.Map<String, String> notAQuoteWarnings = new java.util.HashMap<>();
+        private int unclosedParagraph = -1;
+        private String unclosedWarning;
+
+        private String unclosedWarning(int paragraph) {
+            if (paragraph != unclosedParagraph) {
+                unclosedParagraph = paragraph;
+                unclosedWarning = "no closing mark: closed at the end of paragraph " + paragraph(paragraph).number();
+            }
+            return unclosedWarning;
+        }
+
+        private int sentenceCursor;
+
+        /** {@code doc.sentenceAt(offset)}'s number (1 if none): quotes come in order, so a cursor walks there. */
+        private int sentenceNumber(int offset) {
+            List<Sentence> ss = doc.sentences();
+            int k = sentenceCursor;
+            if (k >= ss.size() || ss.get(k).start() > offset) {
+                return doc.sentenceAt(offset).map(Sentence::number).orElse(1);
+            }
+            while (k + 1 < ss.size() && ss.get(k + 1).start() <= offset) {
+                k++;
+            }
+            sentenceCursor = k;
+            return ss.get(k).number();
         }
 
         /** A reporting cue among the first words after a quote: an attribution the rules could not read. */
@@ -421,6 +454,9 @@ public final class QuoteExtractor {
             // look past two more quotes at most, so dense marks cannot make this slow
             int bound = index + 3 < raws.size() ? raws.get(index + 3).openMark() : Integer.MAX_VALUE;
             int to = rightEnd(from, paragraph(last.lastParagraph()).end(), bound);
+            if (!mayHoldLaterCue(from, to)) {
+                return Attribution.NONE;
+            }
             Words w = Words.of(text, from, to);
             int lastComma = -1;
             for (int i = 0; i < w.size(); i++) {
@@ -458,6 +494,27 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /**
+         * Whether {@code text[from, to)} has what {@link #laterInSentence} needs, a comma or the word
+         * "and" or "but": a cheap test that spares tokenizing the words after most quotes.
+         */
+        private boolean mayHoldLaterCue(int from, int to) {
+            for (int k = Math.max(0, from); k < to; k++) {
+                char c = text.charAt(k);
+                if (c == ',') {
+                    return true;
+                }
+                if (k + 3 <= to) {
+                    char c0 = (char) (c | 0x20);
+                    if (c0 == 'a' && (text.charAt(k + 1) | 0x20) == 'n' && (text.charAt(k + 2) | 0x20) == 'd'
+                            || c0 == 'b' && (text.charAt(k + 1) | 0x20) == 'u' && (text.charAt(k + 2) | 0x20) == 't') {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Words that take the quote as their complement: the quote is part of the writer's sentence. */
@@ -500,6 +557,10 @@ public final class QuoteExtractor {
         }
 
         private String joinedText(List<RawQuote> group) {
+            if (group.size() == 1 && group.get(0).parts().size() == 1) {
+                Span p = group.get(0).parts().get(0);
+                return text.substring(p.start(), p.end());
+            }
             StringBuilder sb = new StringBuilder();
             for (int g = 0; g < group.size(); g++) {
                 if (g > 0) {

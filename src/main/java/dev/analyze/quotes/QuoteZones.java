@@ -4,7 +4,10 @@ import dev.analyze.document.Span;
 import java.util.Arrays;
 import java.util.List;
 
-/** The stretches of text inside quotation marks, for "is this offset inside a quote" in log time. */
+/**
+ * The stretches of text inside quotation marks, for "is this offset inside a quote" in log time.
+ * Not thread-safe (it remembers the last zone found); each analysis makes its own.
+ */
 final class QuoteZones {
 
     private final int[] starts;
@@ -28,11 +31,21 @@ final class QuoteZones {
         // quotes arrive sorted by opening mark and do not overlap, so the parts are sorted too
     }
 
+    /** The zone found last: questions come in runs near one place, so it is tried before a search. */
+    private int last;
+
     boolean inside(int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        if (i < 0) {
-            i = -i - 2;
+        int i = last;
+        if (!(i < starts.length && starts[i] <= offset && (i + 1 == starts.length || offset < starts[i + 1]))) {
+            i = Arrays.binarySearch(starts, offset);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            if (i < 0) {
+                return false;
+            }
+            last = i;
         }
-        return i >= 0 && offset < ends[i];
+        return offset < ends[i];
     }
 }
