@@ -73,6 +73,61 @@ class ClaimsShortcutsTest {
         return new TermVector(ids, w);
     }
 
+    @Test
+    void stemsAsEveryRuleTriedInTurnGave() {
+        String[] stems = {"", "a", "st", "sto", "tie", "bo", "cla", "ru", "announc", "stopp", "fe", "gra", "ne", "kis",
+            "mi", "ax", "bu", "ch", "sh"};
+        String[] endings = {"", "s", "'s", "\u2019s", "'", "\u2019", "ies", "sses", "xes", "ches", "shes", "ss", "us",
+            "is", "ing", "ied", "ed", "eed", "e", "es", "d", "g"};
+        for (String a : stems) {
+            for (String b : endings) {
+                for (String c : new String[] {"", "s", "ing", "ed"}) {
+                    String w = a + b + c;
+                    assertEquals(stemAsBefore(w), LightStemmer.stem(w), w);
+                }
+            }
+        }
+    }
+
+    /** LightStemmer.stem as it was written. */
+    private static String stemAsBefore(String word) {
+        String w = word;
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("'") || w.endsWith("\u2019")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        int n = w.length();
+        String s;
+        if (n <= 3) {
+            s = w;
+        } else if (w.endsWith("ies") && n > 4) {
+            s = w.substring(0, n - 3) + "y";
+        } else if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+            s = w.substring(0, n - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            s = w.substring(0, n - 1);
+        } else if (w.endsWith("ing") && n > 5) {
+            s = undouble(w.substring(0, n - 3));
+        } else if (w.endsWith("ied") && n > 4) {
+            s = w.substring(0, n - 3) + "y";
+        } else if (w.endsWith("ed") && n > 4 && !w.endsWith("eed")) {
+            s = undouble(w.substring(0, n - 2));
+        } else {
+            s = w;
+        }
+        return s.length() > 4 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static String undouble(String s) {
+        int n = s.length();
+        if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0
+                && "aeiou".indexOf(s.charAt(n - 1)) < 0) {
+            return s.substring(0, n - 1);
+        }
+        return s;
+    }
+
     private static final String[] PIECES = {"By", "by", "From", "Reporting by", "Jane Doe", "WASHINGTON", "(Reuters)",
         "-", "\u2014", ":", "Monday,", "March", "4,", "2019", "12", "2019-03-04", ".", "Photo:", "(Photo credit: AP)",
         "Read more", "Click here", "Copyright", "\u00a9", "All rights reserved", "the", "council", "said", "Sources",
