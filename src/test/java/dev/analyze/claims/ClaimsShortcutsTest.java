@@ -74,6 +74,52 @@ class ClaimsShortcutsTest {
     }
 
     @Test
+    void quoteMaskInsideAsABinarySearchEachTime() {
+        Random r = new Random(8);
+        for (int t = 0; t < 300; t++) {
+            List<dev.analyze.quotes.Quote> quotes = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            int at = r.nextInt(3);
+            for (int q = 0, n = r.nextInt(12); q < n; q++) {
+                int start = at + r.nextInt(4);
+                int end = start + r.nextInt(3) * r.nextInt(4); // empty spans too
+                spans.add(new int[] {start, end});
+                quotes.add(new dev.analyze.quotes.Quote("", java.util.Optional.empty(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), dev.analyze.quotes.QuoteKind.FULL, 1, 1, start, end,
+                        List.of(new dev.analyze.document.Span(start, end)), "", List.of()));
+                at = end + (r.nextBoolean() ? 0 : 1 + r.nextInt(3));
+            }
+            QuoteMask mask = new QuoteMask(new dev.analyze.quotes.QuoteAnalysis(quotes, List.of()));
+            for (int k = 0; k < 60; k++) {
+                int offset = r.nextInt(at + 3);
+                boolean expected = false;
+                for (int[] sp : spans) {
+                    // inside a span, or at the start of a span (empty or merged) as the exact search found it
+                    expected |= offset >= sp[0] && offset < sp[1];
+                }
+                expected |= mergedStartAt(spans, offset);
+                assertEquals(expected, mask.inside(offset), spans.size() + " spans, offset " + offset);
+            }
+        }
+    }
+
+    /** Whether a merged span (overlapping or touching spans joined) starts at {@code offset}. */
+    private static boolean mergedStartAt(List<int[]> spans, int offset) {
+        int end = -1;
+        for (int[] sp : spans) {
+            if (end >= 0 && sp[0] <= end) {
+                end = Math.max(end, sp[1]);
+                continue;
+            }
+            if (sp[0] == offset) {
+                return true;
+            }
+            end = sp[1];
+        }
+        return false;
+    }
+
+    @Test
     void stemsAsEveryRuleTriedInTurnGave() {
         String[] stems = {"", "a", "st", "sto", "tie", "bo", "cla", "ru", "announc", "stopp", "fe", "gra", "ne", "kis",
             "mi", "ax", "bu", "ch", "sh"};
