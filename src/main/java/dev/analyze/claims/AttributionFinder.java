@@ -6,7 +6,6 @@ import dev.analyze.document.Span;
 import dev.analyze.document.Token;
 import dev.analyze.document.TokenKind;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +54,11 @@ final class AttributionFinder {
 
     /** The attribution of {@code sentence}, if it has one. */
     Optional<Attribution> find(Document doc, Sentence sentence, QuoteMask mask, boolean heading) {
+        return find(doc, sentence, mask, heading, ClaimWorthiness.lowerCase(sentence.tokens()));
+    }
+
+    /** As above, with {@code low} the sentence's tokens in lower case ({@link ClaimWorthiness#lowerCase}). */
+    Optional<Attribution> find(Document doc, Sentence sentence, QuoteMask mask, boolean heading, String[] low) {
         List<Token> toks = sentence.tokens();
         if (toks.size() < 3) {
             return Optional.empty();
@@ -66,11 +70,12 @@ final class AttributionFinder {
             }
         }
         // a speaker's own verb beats "according to" (often the outlet that reported it)
-        Optional<Attribution> verb = verbAttribution(doc, sentence, toks, mask, heading);
-        return verb.isPresent() ? verb : accordingTo(doc, sentence, toks, mask);
+        Optional<Attribution> verb = verbAttribution(doc, sentence, toks, low, mask, heading);
+        return verb.isPresent() ? verb : accordingTo(doc, sentence, toks, low, mask);
     }
 
-    private Optional<Attribution> verbAttribution(Document doc, Sentence sentence, List<Token> toks, QuoteMask mask,
+    private Optional<Attribution> verbAttribution(Document doc, Sentence sentence, List<Token> toks, String[] low,
+            QuoteMask mask,
             boolean heading) {
         // a capitalised verb is a verb only in a Title Case headline; elsewhere "States" in
         // "United States military kills ..." is part of a name
@@ -80,13 +85,13 @@ final class AttributionFinder {
             if (t.kind() != TokenKind.WORD || mask.inside(t.start())) {
                 continue;
             }
-            String w = lower(t);
+            String w = low[v];
             if (!verbs.contains(w) || (!titleCase && Character.isUpperCase(t.text().charAt(0)))) {
                 continue;
             }
-            Optional<Attribution> a = inverted(doc, sentence, toks, v);
+            Optional<Attribution> a = inverted(doc, sentence, toks, low, v);
             if (a.isEmpty()) {
-                a = subjectFirst(doc, sentence, toks, v, mask);
+                a = subjectFirst(doc, sentence, toks, low, v, mask);
             }
             if (a.isPresent()) {
                 return a;
@@ -122,9 +127,9 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    private Optional<Attribution> accordingTo(Document doc, Sentence s, List<Token> toks, QuoteMask mask) {
+    private Optional<Attribution> accordingTo(Document doc, Sentence s, List<Token> toks, String[] low, QuoteMask mask) {
         for (int i = 0; i + 2 < toks.size(); i++) {
-            if (!lower(toks.get(i)).equals("according") || !lower(toks.get(i + 1)).equals("to")
+            if (!low[i].equals("according") || !low[i + 1].equals("to")
                     || mask.inside(toks.get(i).start())) {
                 continue;
             }
@@ -163,7 +168,7 @@ final class AttributionFinder {
     }
 
     /** {@code CLAUSE, said SOURCE} / {@code "QUOTE," said SOURCE}. */
-    private Optional<Attribution> inverted(Document doc, Sentence s, List<Token> toks, int v) {
+    private Optional<Attribution> inverted(Document doc, Sentence s, List<Token> toks, String[] low, int v) {
         int p = v - 1;
         while (p >= 0 && isQuoteMark(toks.get(p))) {
             p--;
@@ -177,7 +182,7 @@ final class AttributionFinder {
         boolean named = false;
         while (b < toks.size() && b - a < 10 && !isBreak(doc, toks, b)) {
             Token t = toks.get(b);
-            String w = lower(t);
+            String w = low[b];
             if (t.kind() == TokenKind.WORD && (isCapitalised(t) || roles.contains(w))) {
                 named = true;
             } else if (!(t.kind() == TokenKind.WORD && (DETERMINERS.contains(w) || CONNECTORS.contains(w)))
@@ -206,23 +211,24 @@ final class AttributionFinder {
     }
 
     /** {@code SOURCE said (that) CLAUSE} or, with nothing after the verb, {@code CLAUSE, SOURCE said}. */
-    private Optional<Attribution> subjectFirst(Document doc, Sentence s, List<Token> toks, int v, QuoteMask mask) {
+    private Optional<Attribution> subjectFirst(Document doc, Sentence s, List<Token> toks, String[] low, int v,
+            QuoteMask mask) {
         int p = v - 1;
-        while (p >= 0 && toks.get(p).kind() == TokenKind.WORD && ADVERBS.contains(lower(toks.get(p)))
-                && !DETERMINERS.contains(lower(toks.get(p)))) {
+        while (p >= 0 && toks.get(p).kind() == TokenKind.WORD && ADVERBS.contains(low[p])
+                && !DETERMINERS.contains(low[p])) {
             p--;
         }
         if (p < 0) {
             return Optional.empty();
         }
-        int[] np = subject(doc, toks, p);
+        int[] np = subject(doc, toks, low, p);
         if (np == null) {
             return Optional.empty();
         }
         Span source = span(toks, np[0], np[1] + 1);
-        String verb = lower(toks.get(v));
-        int c = clauseStart(doc, toks, v, verb, mask);
-        if (ACT_VERBS.contains(verb) && !speechFollows(toks, v, c, mask)) {
+        String verb = low[v];
+        int c = clauseStart(doc, toks, low, v, verb, mask);
+        if (ACT_VERBS.contains(verb) && !speechFollows(toks, low, v, c, mask)) {
             return Optional.empty();
         }
         int wordsAfter = 0;
@@ -258,7 +264,7 @@ final class AttributionFinder {
      * Secretary of State John Kerry"), a description ("the ministry", "police"), or the name before
      * an appositive ("Nancy Pelosi, the Speaker of the House,"). Null when there is none.
      */
-    private int[] subject(Document doc, List<Token> toks, int p) {
+    private int[] subject(Document doc, List<Token> toks, String[] low, int p) {
         Token last = toks.get(p);
         if (last.text().equals(",")) {
             // NAME, APPOSITIVE, said
@@ -269,17 +275,17 @@ final class AttributionFinder {
             if (q <= 0 || !toks.get(q).text().equals(",")) {
                 return null;
             }
-            int[] np = phrase(doc, toks, q - 1);
+            int[] np = phrase(doc, toks, low, q - 1);
             // the whole "NAME, APPOSITIVE," (or "DESCRIPTION, NAME,"): the resolver picks the person
             return np != null && hasName(toks, np) ? new int[] {np[0], p - 1} : null;
         }
-        if (last.kind() == TokenKind.WORD && PRONOUNS.contains(lower(last))) {
+        if (last.kind() == TokenKind.WORD && PRONOUNS.contains(low[p])) {
             return new int[] {p, p};
         }
-        return phrase(doc, toks, p);
+        return phrase(doc, toks, low, p);
     }
 
-    private int[] phrase(Document doc, List<Token> toks, int p) {
+    private int[] phrase(Document doc, List<Token> toks, String[] low, int p) {
         if (p < 0) {
             return null;
         }
@@ -287,7 +293,7 @@ final class AttributionFinder {
         boolean content = false;
         for (int j = p; j >= 0 && p - j < 12; j--) {
             Token t = toks.get(j);
-            String w = lower(t);
+            String w = low[j];
             if (t.kind() == TokenKind.WORD) {
                 if (DETERMINERS.contains(w)) {
                     if (content) {
@@ -315,7 +321,7 @@ final class AttributionFinder {
         if (!content) {
             return null;
         }
-        while (first < p && toks.get(first).kind() == TokenKind.WORD && CONNECTORS.contains(lower(toks.get(first)))) {
+        while (first < p && toks.get(first).kind() == TokenKind.WORD && CONNECTORS.contains(low[first])) {
             first++;
         }
         while (first < p && toks.get(first).kind() == TokenKind.PUNCTUATION) {
@@ -334,14 +340,14 @@ final class AttributionFinder {
     }
 
     /** A "that", colon or quotation between the verb and the clause start (or opening it). */
-    private static boolean speechFollows(List<Token> toks, int v, int c, QuoteMask mask) {
+    private static boolean speechFollows(List<Token> toks, String[] low, int v, int c, QuoteMask mask) {
         int n = toks.size();
         if (v + 1 >= n) {
             return true; // "..., officials confirmed."
         }
         for (int k = v + 1; k <= Math.min(c, n - 1); k++) {
             Token t = toks.get(k);
-            String w = lower(t);
+            String w = low[k];
             if (w.equals("that") || w.equals(":") || isQuoteMark(t) || mask.inside(t.start())) {
                 return true;
             }
@@ -350,7 +356,7 @@ final class AttributionFinder {
     }
 
     /** Index of the first token of the reported clause after verb {@code v}. */
-    private int clauseStart(Document doc, List<Token> toks, int v, String verb, QuoteMask mask) {
+    private int clauseStart(Document doc, List<Token> toks, String[] low, int v, String verb, QuoteMask mask) {
         int n = toks.size();
         // "said (on Friday) that ...": the clause follows "that"
         for (int k = v + 1; k < n && k <= v + 9; k++) {
@@ -358,7 +364,7 @@ final class AttributionFinder {
             if (isQuoteMark(t) || mask.inside(t.start())) {
                 break;
             }
-            if (lower(t).equals("that") && t.kind() == TokenKind.WORD) {
+            if (low[k].equals("that") && t.kind() == TokenKind.WORD) {
                 return Math.min(n, k + 1);
             }
         }
@@ -374,9 +380,9 @@ final class AttributionFinder {
         }
         while (k < n) {
             Token t = toks.get(k);
-            String w = lower(t);
+            String w = low[k];
             boolean skippable = (t.kind() == TokenKind.WORD && ADVERBS.contains(w)
-                    && !(k + 1 < n && toks.get(k + 1).isWord() && !ADVERBS.contains(lower(toks.get(k + 1)))
+                    && !(k + 1 < n && toks.get(k + 1).isWord() && !ADVERBS.contains(low[k + 1])
                         && (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this")
                             || w.equals("in") || w.equals("on"))))
                     || t.text().equals(",") || t.text().equals(":");
@@ -468,9 +474,5 @@ final class AttributionFinder {
 
     private static Span span(List<Token> toks, int from, int to) {
         return new Span(toks.get(from).start(), toks.get(to - 1).end());
-    }
-
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -46,19 +46,63 @@ final class Boilerplate {
         }
         if (s.end() - s.start() <= 120) {
             String text = doc.text(s).strip();
-            String lower = text.toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").strip();
-            if (TRAILERS.contains(lower) || BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches()
-                    || DATE.matcher(text).matches()) {
+            String lower = stripStops(text.toLowerCase(Locale.ROOT)).strip();
+            // each pattern is tried only when the text's first or last character allows a match
+            if (TRAILERS.contains(lower) || mayBeByline(text) && BYLINE.matcher(text).matches()
+                    || mayBeDateline(text) && DATELINE.matcher(text).matches()
+                    || mayBeDate(text) && DATE.matcher(text).matches()) {
                 return true;
             }
         }
         String head = doc.text().substring(s.start(), Math.min(s.end(), s.start() + 40));
-        return CAPTION.matcher(head).lookingAt() || isUrlOnly(s.tokens());
+        return mayBeCaption(head) && CAPTION.matcher(head).lookingAt() || isUrlOnly(s.tokens());
+    }
+
+    /** {@code s.replaceAll("[:.]+$", "")}. */
+    private static String stripStops(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == ':' || s.charAt(e - 1) == '.')) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    /** BYLINE starts with "by", "from", "written", "reporting" or "edited" (any case). */
+    private static boolean mayBeByline(String text) {
+        return !text.isEmpty() && "bfwreBFWRE".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** DATELINE starts with an upper-case letter followed by another or by one of " ,.'-". */
+    private static boolean mayBeDateline(String text) {
+        return text.length() >= 2 && Character.isUpperCase(text.charAt(0))
+                && (Character.isUpperCase(text.charAt(1)) || " ,.'-".indexOf(text.charAt(1)) >= 0);
+    }
+
+    /** DATE ends with an ASCII digit, or a digit and a full stop. */
+    private static boolean mayBeDate(String text) {
+        int k = text.length() - 1;
+        if (k >= 0 && text.charAt(k) == '.') {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) >= '0' && text.charAt(k) <= '9';
+    }
+
+    /** CAPTION starts with "(", "photo", "image", "picture", "video", "file", "read", "click", "copyright", "\u00a9", "all". */
+    private static boolean mayBeCaption(String head) {
+        return !head.isEmpty() && "(pPiIvVfFrRcCaA\u00a9".indexOf(head.charAt(0)) >= 0;
     }
 
     private static boolean isUrlOnly(List<Token> toks) {
-        long urls = toks.stream().filter(t -> t.kind() == TokenKind.URL || t.kind() == TokenKind.EMAIL).count();
-        long words = toks.stream().filter(Token::isWord).count();
+        long urls = 0;
+        long words = 0;
+        for (Token t : toks) {
+            if (t.kind() == TokenKind.URL || t.kind() == TokenKind.EMAIL) {
+                urls++;
+            }
+            if (t.isWord()) {
+                words++;
+            }
+        }
         return urls > 0 && urls * 2 >= words;
     }
 }

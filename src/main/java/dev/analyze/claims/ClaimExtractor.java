@@ -108,7 +108,8 @@ public final class ClaimExtractor {
             if (Boilerplate.is(doc, s)) {
                 continue;
             }
-            Optional<Attribution> attribution = finder.find(doc, s, mask, heading);
+            String[] lower = ClaimWorthiness.lowerCase(s.tokens());
+            Optional<Attribution> attribution = finder.find(doc, s, mask, heading, lower);
             Optional<Speaker> speaker = attribution.flatMap(a -> resolver.resolve(a.source(), s));
             Quote quote = mask.quoteOverlapping(s.start(), s.end());
             double quoted = (double) mask.coveredChars(s.start(), s.end()) / Math.max(1, s.end() - s.start());
@@ -119,7 +120,7 @@ public final class ClaimExtractor {
                 speaker = Optional.of(resolver.named(quote.speaker().get()));
             }
             speaker.ifPresent(sp -> resolver.remember(sp, s.paragraph()));
-            boolean quantity = ClaimWorthiness.hasQuantity(s.tokens());
+            boolean quantity = ClaimWorthiness.hasQuantity(s.tokens(), lower);
             ClaimKind kind = quoted >= 0.5 ? ClaimKind.QUOTED
                     : attribution.isPresent() || (quote != null && speaker.isPresent()) ? ClaimKind.REPORTED
                     : quantity ? ClaimKind.STATISTIC : ClaimKind.ASSERTION;
@@ -148,7 +149,7 @@ public final class ClaimExtractor {
             // reporter's distillation), and a first turn for each voice of the article
             double attributionScore = speaker.isPresent() ? 1.0 : attribution.isPresent() ? 0.4 : 0;
             double relevance = w.centrality() * centrality[s.index()] + w.position() * position
-                    + w.worthiness() * ClaimWorthiness.score(s) + w.attribution() * attributionScore
+                    + w.worthiness() * ClaimWorthiness.score(s.tokens(), lower, quantity) + w.attribution() * attributionScore
                     + (paragraphLead ? w.paragraphLead()
                         : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
                     + (kind == ClaimKind.REPORTED ? w.reported() : 0)

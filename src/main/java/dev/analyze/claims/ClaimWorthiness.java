@@ -37,51 +37,72 @@ final class ClaimWorthiness {
 
     /** Whether the sentence states a quantity (dates and clock times do not count). */
     static boolean hasQuantity(List<Token> toks) {
+        return hasQuantity(toks, lowerCase(toks));
+    }
+
+    /** As above, with {@code lower} the tokens' texts in lower case ({@link #lowerCase}). */
+    static boolean hasQuantity(List<Token> toks, String[] lower) {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
             if (t.kind() == TokenKind.NUMBER) {
-                if (isDate(toks, i, w)) {
+                if (isDate(lower, i, lower[i])) {
                     continue;
                 }
                 return true;
             }
-            if (t.kind() == TokenKind.WORD && (NUMBER_WORDS.contains(w) || w.contains("-thirds")
-                    || w.endsWith("-fold"))) {
-                return true;
+            if (t.kind() == TokenKind.WORD) {
+                String w = lower[i];
+                if (NUMBER_WORDS.contains(w) || w.contains("-thirds") || w.endsWith("-fold")) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean isDate(List<Token> toks, int i, String w) {
+    /** The tokens' texts in lower case (root locale), computed once for the several passes over a sentence. */
+    static String[] lowerCase(List<Token> toks) {
+        String[] lower = new String[toks.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = toks.get(i).text().toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    private static boolean isDate(String[] lower, int i, String w) {
         if (w.contains(":")) {
             return true;
         }
         if (YEAR.matcher(w).matches()) {
             return true;
         }
-        boolean monthBefore = i > 0 && MONTHS.contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT));
-        boolean monthAfter = i + 1 < toks.size() && MONTHS.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT));
+        boolean monthBefore = i > 0 && MONTHS.contains(lower[i - 1]);
+        boolean monthAfter = i + 1 < lower.length && MONTHS.contains(lower[i + 1]);
         return (monthBefore || monthAfter) && DAY.matcher(w).matches();
     }
 
     /** A score in [0, 1] from quantity, comparison and obligation cues. */
     static double score(Sentence s) {
         List<Token> toks = s.tokens();
-        double score = hasQuantity(toks) ? 0.5 : 0;
+        String[] lower = lowerCase(toks);
+        return score(toks, lower, hasQuantity(toks, lower));
+    }
+
+    /** As above, from the tokens, their lower-case texts and whether they state a quantity. */
+    static double score(List<Token> toks, String[] lower, boolean quantity) {
+        double score = quantity ? 0.5 : 0;
         boolean comparison = false;
         boolean obligation = false;
-        for (int i = 0; i < toks.size(); i++) {
+        for (int i = 0; i < toks.size() && !(comparison && obligation); i++) {
             Token t = toks.get(i);
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }
-            String w = t.text().toLowerCase(Locale.ROOT);
-            comparison |= COMPARISONS.contains(w) || (w.endsWith("est") && w.length() > 5 && i > 0
+            String w = lower[i];
+            comparison = comparison || COMPARISONS.contains(w) || (w.endsWith("est") && w.length() > 5 && i > 0
                     && toks.get(i - 1).text().equalsIgnoreCase("the"));
-            obligation |= OBLIGATIONS.contains(w) || ((w.equals("has") || w.equals("have") || w.equals("had"))
-                    && i + 1 < toks.size() && toks.get(i + 1).text().equalsIgnoreCase("to"));
+            obligation = obligation || OBLIGATIONS.contains(w) || ((w.equals("has") || w.equals("have")
+                    || w.equals("had")) && i + 1 < toks.size() && toks.get(i + 1).text().equalsIgnoreCase("to"));
         }
         if (comparison) {
             score += 0.25;

@@ -27,23 +27,29 @@ final class LightStemmer {
         if (n <= 3) {
             return w;
         }
-        if (w.endsWith("ies") && n > 4) {
-            return w.substring(0, n - 3) + "y";
-        }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
-            return w.substring(0, n - 2);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, n - 1);
-        }
-        if (w.endsWith("ing") && n > 5) {
-            return undouble(w.substring(0, n - 3));
-        }
-        if (w.endsWith("ied") && n > 4) {
-            return w.substring(0, n - 3) + "y";
-        }
-        if (w.endsWith("ed") && n > 4 && !w.endsWith("eed")) {
-            return undouble(w.substring(0, n - 2));
+        // every rule below ends in s, g or d: the last letter picks the rules worth testing
+        char last = w.charAt(n - 1);
+        if (last == 's') {
+            if (w.endsWith("ies") && n > 4) {
+                return w.substring(0, n - 3) + "y";
+            }
+            if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+                return w.substring(0, n - 2);
+            }
+            if (!w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+                return w.substring(0, n - 1);
+            }
+        } else if (last == 'g') {
+            if (w.endsWith("ing") && n > 5) {
+                return undouble(w.substring(0, n - 3));
+            }
+        } else if (last == 'd') {
+            if (w.endsWith("ied") && n > 4) {
+                return w.substring(0, n - 3) + "y";
+            }
+            if (w.endsWith("ed") && n > 4 && !w.endsWith("eed")) {
+                return undouble(w.substring(0, n - 2));
+            }
         }
         return w;
     }

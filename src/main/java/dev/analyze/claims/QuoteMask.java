@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Where the quoted text of a document lies, for quick "is this offset inside a quote" questions.
  * Built from every quoted span of a {@link QuoteAnalysis} (real quotes and not-a-quote spans alike:
- * a reporting verb inside either is not the article's attribution).
+ * a reporting verb inside either is not the article's attribution). Not thread-safe (it
+ * remembers the span it found last); each analysis makes its own.
  */
 final class QuoteMask {
 
@@ -24,34 +25,60 @@ final class QuoteMask {
         for (Quote q : analysis.all()) {
             spans.addAll(q.parts());
         }
-        spans.sort(Comparator.naturalOrder());
+        if (!sorted(spans)) { // quotes come in document order: usually nothing to sort
+            spans.sort(Comparator.naturalOrder());
+        }
         // merge overlaps so binary search over starts is valid
-        List<int[]> merged = new ArrayList<>();
-        for (Span s : spans) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && s.start() <= last[1]) {
-                last[1] = Math.max(last[1], s.end());
+        int[] s = new int[spans.size()];
+        int[] e = new int[spans.size()];
+        int n = 0;
+        for (Span span : spans) {
+            if (n > 0 && span.start() <= e[n - 1]) {
+                e[n - 1] = Math.max(e[n - 1], span.end());
             } else {
-                merged.add(new int[] {s.start(), s.end()});
+                s[n] = span.start();
+                e[n++] = span.end();
             }
         }
-        starts = new int[merged.size()];
-        ends = new int[merged.size()];
-        for (int i = 0; i < merged.size(); i++) {
-            starts[i] = merged.get(i)[0];
-            ends[i] = merged.get(i)[1];
-        }
-        quotes = analysis.quotes().stream().sorted(Comparator.comparingInt(Quote::start)).toList();
+        starts = Arrays.copyOf(s, n);
+        ends = Arrays.copyOf(e, n);
+        List<Quote> real = analysis.quotes();
+        quotes = byStart(real) ? real : real.stream().sorted(Comparator.comparingInt(Quote::start)).toList();
     }
 
-    /** True when {@code offset} lies inside quotation marks. */
-    boolean inside(int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        if (i >= 0) {
-            return true;
+    private static boolean sorted(List<Span> spans) {
+        for (int i = 1; i < spans.size(); i++) {
+            if (spans.get(i - 1).compareTo(spans.get(i)) > 0) {
+                return false;
+            }
         }
-        int k = -i - 2;
-        return k >= 0 && offset < ends[k];
+        return true;
+    }
+
+    private static boolean byStart(List<Quote> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (quotes.get(i - 1).start() > quotes.get(i).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The merged span found last: questions come in runs near one place, so it is tried first. */
+    private int last;
+
+    /** True when {@code offset} lies inside quotation marks (or starts an empty quote). */
+    boolean inside(int offset) {
+        int k = last;
+        if (!(k < starts.length && starts[k] <= offset && (k + 1 == starts.length || offset < starts[k + 1]))) {
+            int i = Arrays.binarySearch(starts, offset);
+            k = i >= 0 ? i : -i - 2;
+            if (k < 0) {
+                return false;
+            }
+            last = k;
+        }
+        return starts[k] == offset || offset < ends[k];
     }
 
     /** Characters of {@code [start, end)} that lie inside quotation marks. */

@@ -28,9 +28,14 @@ final class SentenceVectors {
 
     static List<TermVector> of(Document document, List<Sentence> sentences) {
         Set<String> stop = WordLists.stopwords();
-        Map<String, Integer> ids = new HashMap<>();
+        int tokens = 0;
+        for (Sentence s : sentences) {
+            tokens += s.tokens().size();
+        }
+        // sized for the document up front: growing them was a tenth of this method's time
+        Map<String, Integer> ids = new HashMap<>(Math.max(16, tokens));
         // raw token text -> term id (-1: not a term), so each distinct word is stemmed once
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>(Math.max(16, tokens));
         List<int[]> termIds = new ArrayList<>(sentences.size());
         int[] df = new int[16];
         for (Sentence s : sentences) {

@@ -55,7 +55,7 @@ final class SpeakerResolver {
         if (MALE.contains(lower) || FEMALE.contains(lower)) {
             return antecedent(MALE.contains(lower) ? Gender.MALE : Gender.FEMALE, source.start(), s);
         }
-        if (Set.of("they", "it", "we", "i").contains(lower)) {
+        if (OTHER_PRONOUNS.contains(lower)) {
             return Optional.empty();
         }
         // a named mention inside the phrase: the person if any ("US Secretary of State John Kerry")
@@ -147,18 +147,39 @@ final class SpeakerResolver {
         };
     }
 
+    /** Every word of the phrase (split at white space and dots) a role or a linking word. */
     private boolean isRoleOnly(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
-            if (!w.isEmpty() && !roles.contains(w) && !Set.of("the", "a", "an", "of", "for", "and").contains(w)) {
-                return false;
+        String p = phrase.toLowerCase(Locale.ROOT);
+        int n = p.length();
+        int k = 0;
+        while (k < n) {
+            int e = k;
+            while (e < n && !isSeparator(p.charAt(e))) {
+                e++;
             }
+            if (e > k) {
+                String w = p.substring(k, e);
+                if (!roles.contains(w) && !LINKS.contains(w)) {
+                    return false;
+                }
+            }
+            k = e + 1;
         }
         return true;
     }
 
+    /** The characters {@code [\\s.]} of the regex the words were once split with. */
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static final Set<String> OTHER_PRONOUNS = Set.of("they", "it", "we", "i");
+    private static final Set<String> LINKS = Set.of("the", "a", "an", "of", "for", "and");
+    private static final List<String> DETERMINERS = List.of("the ", "a ", "an ", "The ", "A ", "An ");
+
     private static String stripDeterminer(String text) {
         String t = text;
-        for (String d : List.of("the ", "a ", "an ", "The ", "A ", "An ")) {
+        for (String d : DETERMINERS) {
             if (t.startsWith(d)) {
                 return t.substring(d.length()).strip();
             }

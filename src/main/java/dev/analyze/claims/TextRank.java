@@ -31,34 +31,11 @@ final class TextRank {
         if (n > FULL_GRAPH_LIMIT) {
             return normalise(centroidSimilarity(vectors));
         }
-        int window = n;
-        // adjacency in compressed rows: for each i, neighbours j and weights
+        // adjacency in compressed rows: for each i, neighbours j (ascending) and weights
         int[][] nbr = new int[n][];
         double[][] wt = new double[n][];
         double[] outSum = new double[n];
-        int[] tmpIdx = new int[Math.min(n, 2 * window + 1)];
-        double[] tmpW = new double[tmpIdx.length];
-        for (int i = 0; i < n; i++) {
-            int c = 0;
-            TermVector vi = vectors.get(i);
-            if (!vi.isEmpty()) {
-                int lo = Math.max(0, i - window);
-                int hi = Math.min(n - 1, i + window);
-                for (int j = lo; j <= hi; j++) {
-                    if (j == i) {
-                        continue;
-                    }
-                    double s = vi.cosine(vectors.get(j));
-                    if (s > 0) {
-                        tmpIdx[c] = j;
-                        tmpW[c++] = s;
-                        outSum[i] += s;
-                    }
-                }
-            }
-            nbr[i] = java.util.Arrays.copyOf(tmpIdx, c);
-            wt[i] = java.util.Arrays.copyOf(tmpW, c);
-        }
+        similarityGraph(vectors, nbr, wt, outSum);
         java.util.Arrays.fill(rank, 1.0 / n);
         double[] next = new double[n];
         for (int it = 0; it < MAX_ITERATIONS; it++) {
@@ -94,6 +71,74 @@ final class TextRank {
             }
         }
         return normalise(rank);
+    }
+
+    /**
+     * Fills, for each vector i, the vectors j != i with a positive cosine (ascending j), the
+     * cosines and their sum. Computed through an inverted index (term -> vectors holding it), so
+     * only pairs that share a term cost anything; each dot product still adds its products in
+     * ascending term order, as {@link TermVector#cosine} does, so the sums are bit-identical.
+     */
+    static void similarityGraph(List<TermVector> vectors, int[][] nbr, double[][] wt, double[] outSum) {
+        int n = vectors.size();
+        int dims = 0;
+        for (TermVector v : vectors) {
+            int[] ids = v.ids();
+            if (ids.length > 0) {
+                dims = Math.max(dims, ids[ids.length - 1] + 1);
+            }
+        }
+        // postings: for each term, the vectors holding it (ascending) and its weight there
+        int[] count = new int[dims + 1];
+        for (TermVector v : vectors) {
+            for (int id : v.ids()) {
+                count[id + 1]++;
+            }
+        }
+        for (int t = 0; t < dims; t++) {
+            count[t + 1] += count[t];
+        }
+        int[] postVector = new int[count[dims]];
+        float[] postWeight = new float[count[dims]];
+        int[] fill = java.util.Arrays.copyOf(count, dims);
+        for (int j = 0; j < n; j++) {
+            TermVector v = vectors.get(j);
+            int[] ids = v.ids();
+            float[] w = v.weights();
+            for (int k = 0; k < ids.length; k++) {
+                int at = fill[ids[k]]++;
+                postVector[at] = j;
+                postWeight[at] = w[k];
+            }
+        }
+        double[] dot = new double[n];
+        int[] tmpIdx = new int[n];
+        double[] tmpW = new double[n];
+        for (int i = 0; i < n; i++) {
+            TermVector vi = vectors.get(i);
+            int[] ids = vi.ids();
+            float[] w = vi.weights();
+            for (int k = 0; k < ids.length; k++) {
+                double a = w[k];
+                for (int p = count[ids[k]], end = count[ids[k] + 1]; p < end; p++) {
+                    dot[postVector[p]] += a * postWeight[p];
+                }
+            }
+            int c = 0;
+            if (ids.length > 0) {
+                for (int j = 0; j < n; j++) {
+                    double s = Math.min(1.0, dot[j]);
+                    dot[j] = 0;
+                    if (j != i && s > 0) {
+                        tmpIdx[c] = j;
+                        tmpW[c++] = s;
+                        outSum[i] += s;
+                    }
+                }
+            }
+            nbr[i] = java.util.Arrays.copyOf(tmpIdx, c);
+            wt[i] = java.util.Arrays.copyOf(tmpW, c);
+        }
     }
 
     /** Cosine of each vector with the sum of all of them. */

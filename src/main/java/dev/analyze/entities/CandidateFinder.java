@@ -95,8 +95,9 @@ final class CandidateFinder {
                 }
             }
         }
+        char[] cs = text.toCharArray();
         for (Sentence s : doc.sentences()) {
-            List<Tok> toks = scan(text, s.start(), s.end());
+            List<Tok> toks = scan(text, cs, s.start(), s.end());
             sentenceTokens.add(toks);
             if (headingSentences.contains(s.index())) {
                 continue;
@@ -138,33 +139,55 @@ final class CandidateFinder {
      * trailing apostrophe), initialisms ("U.S.") and single marks. Linear, no regex.
      */
     static List<Tok> scan(String text, int start, int end) {
+        return scan(text, text.toCharArray(), start, end);
+    }
+
+    /**
+     * As above, with {@code cs} the text's characters: String.charAt and codePointAt on a text
+     * with any non-Latin-1 character cost a call and a bounds check each in the C1-only one-shot
+     * JVM, and ASCII is answered without the Unicode tables.
+     */
+    static List<Tok> scan(String text, char[] cs, int start, int end) {
         List<Tok> out = new ArrayList<>();
         int i = start;
         while (i < end) {
-            int cp = text.codePointAt(i);
+            char c0 = cs[i];
+            int cp = c0 < 128 ? c0 : Character.codePointAt(cs, i);
             int n = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (c0 < 128 ? isAsciiSpace(c0) : Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 i += n;
                 continue;
             }
             int j;
-            boolean word = Character.isLetterOrDigit(cp);
+            boolean word = c0 < 128 ? isAsciiLetterOrDigit(c0) : Character.isLetterOrDigit(cp);
             if (word) {
-                j = initialism(text, i, end);
+                j = initialism(cs, i, end);
                 if (j < 0) {
                     j = i + n;
                     while (true) {
-                        while (j < end && isWordPart(text.codePointAt(j))) {
-                            j += Character.charCount(text.codePointAt(j));
+                        while (j < end) {
+                            char c = cs[j];
+                            if (c < 128) {
+                                if (!isAsciiLetterOrDigit(c)) {
+                                    break;
+                                }
+                                j++;
+                            } else {
+                                int q = Character.codePointAt(cs, j);
+                                if (!isWordPart(q)) {
+                                    break;
+                                }
+                                j += Character.charCount(q);
+                            }
                         }
-                        if (j + 1 < end && "-'\u2019&".indexOf(text.charAt(j)) >= 0
-                                && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
+                        if (j + 1 < end && "-'\u2019&".indexOf(cs[j]) >= 0
+                                && Character.isLetterOrDigit(Character.codePointAt(cs, j + 1))) {
                             j++;
                             continue;
                         }
                         break;
                     }
-                    if (j < end && (text.charAt(j) == '\'' || text.charAt(j) == '\u2019')) {
+                    if (j < end && (cs[j] == '\'' || cs[j] == '\u2019')) {
                         j++;
                     }
                 }
@@ -178,16 +201,25 @@ final class CandidateFinder {
         return out;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar} of an ASCII character. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+
     private static boolean isWordPart(int cp) {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 
     /** End of "U.S." / "U.S.A." starting at i, or -1. */
-    private static int initialism(String text, int i, int end) {
+    private static int initialism(char[] cs, int i, int end) {
         int j = i;
         int pairs = 0;
-        while (j + 1 < end && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+        while (j + 1 < end && Character.isUpperCase(cs[j]) && cs[j + 1] == '.') {
             j += 2;
             pairs++;
         }

@@ -40,8 +40,8 @@ final class NotAQuote {
         if (t.isEmpty()) {
             return "empty";
         }
-        int words = t.split("\\s+").length;
-        if (words <= 4 && t.chars().noneMatch(Character::isLowerCase)) {
+        int words = wordCount(t);
+        if (words <= 4 && noLowerCase(t)) {
             return "a name or code";
         }
         int n = left.size();
@@ -105,22 +105,57 @@ final class NotAQuote {
         if (s.isEmpty() || s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('?') >= 0 || s.indexOf('!') >= 0) {
             return false;
         }
-        String[] ws = s.split("\\s+");
         boolean sawLetter = false;
-        for (int i = 0; i < ws.length; i++) {
-            String w = ws[i];
-            if (w.isEmpty()) {
-                continue;
+        // the words as split at runs of \\s (a leading run makes an empty first piece, index 0)
+        int n = s.length();
+        int i = 0;
+        int k = 0;
+        while (k < n) {
+            int e = k;
+            while (e < n && !isRegexSpace(s.charAt(e))) {
+                e++;
             }
-            char c = w.charAt(0);
-            if (Character.isLowerCase(c)) {
-                if (i == 0 || !SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                    return false;
+            if (e > k) {
+                char c = s.charAt(k);
+                if (Character.isLowerCase(c)) {
+                    if (i == 0 || !SMALL_WORDS.contains(s.substring(k, e).toLowerCase(java.util.Locale.ROOT))) {
+                        return false;
+                    }
+                } else if (Character.isLetter(c)) {
+                    sawLetter = true;
                 }
-            } else if (Character.isLetter(c)) {
-                sawLetter = true;
+            }
+            i++;
+            k = e;
+            while (k < n && isRegexSpace(s.charAt(k))) {
+                k++;
             }
         }
         return sawLetter;
+    }
+
+    /** The words of a stripped, non-empty string, as {@code t.split("\\s+").length} counts them. */
+    static int wordCount(String t) {
+        int words = 1;
+        for (int k = 1; k < t.length(); k++) {
+            if (isRegexSpace(t.charAt(k)) && !isRegexSpace(t.charAt(k - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The characters of the regex class {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean noLowerCase(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

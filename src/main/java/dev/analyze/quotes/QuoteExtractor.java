@@ -87,7 +87,7 @@ public final class QuoteExtractor {
                 while (j + 1 < raws.size() && isSplit(raws.get(j), raws.get(j + 1))) {
                     j++;
                 }
-                Quote q = build(raws.subList(i, j + 1), i, j);
+                Quote q = build(i == j ? List.of(raws.get(i)) : raws.subList(i, j + 1), i, j);
                 out.add(q);
                 i = j + 1;
             }
@@ -100,80 +100,33 @@ public final class QuoteExtractor {
             return doc.paragraphs().get(index);
         }
 
+        private SentenceEnds ends;
+
+        /** The sentence ends of the text, found on first use (a text without quotes never needs them). */
+        private SentenceEnds ends() {
+            if (ends == null) {
+                ends = SentenceEnds.of(text);
+            }
+            return ends;
+        }
+
         /** Start of the context left of {@code openMark}: sentence start, previous quote, or paragraph start. */
         private int leftStart(int openMark, int paraStart, int prevAfter) {
             int floor = Math.max(Math.max(paraStart, prevAfter), openMark - WINDOW);
-            for (int k = openMark - 1; k >= floor; k--) {
-                char c = text.charAt(k);
-                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
-                    return k + 1;
-                }
-            }
-            return Math.max(floor, 0);
+            int end = ends().lastIn(floor, openMark);
+            return end >= 0 ? end + 1 : Math.max(floor, 0);
         }
 
-        private int memoMark = -1;
-        private int memoStart = -1;
-        private int memoParagraph = -1;
-
-        /**
-         * {@code leftStart(openMark, p.start(), -1)}, remembering the last answer: quotes come in
-         * order, so the scan back stops at the previous quote's mark (dense marks stay linear).
-         */
+        /** {@code leftStart(openMark, p.start(), -1)}: the start of the quote's sentence. */
         private int sentenceStart(int openMark, Paragraph p) {
-            int floor = Math.max(p.start(), openMark - WINDOW);
-            boolean reuse = memoParagraph == p.index() && memoMark <= openMark && memoMark >= floor;
-            int stop = reuse ? memoMark : floor;
-            int result = -1;
-            for (int k = openMark - 1; k >= stop; k--) {
-                char c = text.charAt(k);
-                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
-                    result = k + 1;
-                    break;
-                }
-            }
-            if (result < 0) {
-                result = reuse ? Math.max(memoStart, floor) : Math.max(floor, 0);
-            }
-            memoMark = openMark;
-            memoStart = result;
-            memoParagraph = p.index();
-            return result;
+            return leftStart(openMark, p.start(), -1);
         }
 
         /** End of the context right of {@code after}: sentence end, next quote, or paragraph end. */
         private int rightEnd(int after, int paraEnd, int nextOpen) {
             int ceiling = Math.min(Math.min(paraEnd, nextOpen), after + WINDOW);
-            for (int k = after; k < ceiling; k++) {
-                char c = text.charAt(k);
-                if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(k)) {
-                    return k + 1;
-                }
-            }
-            return Math.max(ceiling, after);
-        }
-
-        /** A full stop, question or exclamation mark at {@code k} that ends a sentence. */
-        private boolean isSentenceEnd(int k) {
-            int n = text.length();
-            if (k + 1 < n) {
-                char next = text.charAt(k + 1);
-                if (!Character.isWhitespace(next) && !QuoteMarks.isMark(next) && next != ')') {
-                    return false;
-                }
-            }
-            if (text.charAt(k) != '.') {
-                return true;
-            }
-            int a = k;
-            while (a > 0 && (Character.isLetter(text.charAt(a - 1)) || text.charAt(a - 1) == '.')) {
-                a--;
-            }
-            String word = text.substring(a, k).toLowerCase(java.util.Locale.ROOT);
-            if (word.length() == 1 && Character.isUpperCase(text.charAt(a))) {
-                return false; // an initial: "John F. Kennedy", "U.S."
-            }
-            return !Lexicon.ABBREVIATIONS.contains(word) && word.indexOf('.') < 0;
+            int end = ends().firstIn(after, ceiling);
+            return end >= 0 ? end + 1 : Math.max(ceiling, after);
         }
 
         /** Index of the first quote whose opening mark is at or after {@code offset}. */
@@ -207,16 +160,17 @@ public final class QuoteExtractor {
             if (q.unclosed() || q.parts().size() > 1) {
                 return false;
             }
-            String inner = text.substring(q.start(), q.end());
-            if (inner.isBlank() || inner.strip().split("\\s+").length > 3 || !NotAQuote.isTitleCase(inner)
-                    || !Character.isLetter(inner.charAt(inner.length() - 1))) {
-                return false;
-            }
+            // the capitalised words around it first: they rule out nearly every quote cheaply
             int before = q.openMark() - 1;
             int after = q.closeMark() + 1;
-            return before >= 1 && text.charAt(before) == ' ' && Character.isUpperCase(wordStartBefore(before))
+            if (!(before >= 1 && text.charAt(before) == ' ' && Character.isUpperCase(wordStartBefore(before))
                     && after + 1 < text.length() && text.charAt(after) == ' '
-                    && Character.isUpperCase(text.charAt(after + 1));
+                    && Character.isUpperCase(text.charAt(after + 1)))) {
+                return false;
+            }
+            String inner = text.substring(q.start(), q.end());
+            return !inner.isBlank() && NotAQuote.wordCount(inner.strip()) <= 3 && NotAQuote.isTitleCase(inner)
+                    && Character.isLetter(inner.charAt(inner.length() - 1));
         }
 
         private char wordStartBefore(int space) {
@@ -297,9 +251,11 @@ public final class QuoteExtractor {
         private Quote build(List<RawQuote> group, int firstIndex, int lastIndex) {
             RawQuote first = group.get(0);
             RawQuote last = group.get(group.size() - 1);
-            List<Span> parts = new ArrayList<>();
-            for (RawQuote r : group) {
-                parts.addAll(r.parts());
+            List<Span> parts = group.size() == 1 ? first.parts() : new ArrayList<>();
+            if (group.size() > 1) {
+                for (RawQuote r : group) {
+                    parts.addAll(r.parts());
+                }
             }
             String inner = joinedText(group);
             Paragraph para = paragraph(first.firstParagraph());
@@ -357,7 +313,7 @@ public final class QuoteExtractor {
             }
             // 6. the cue comes later in the sentence: "... gave its "sympathies" and said ...", "..., police said."
             if (kind == null && !att.found() && !endsSentence) {
-                att = laterInSentence(last, sentenceFrom, first.openMark());
+                att = laterInSentence(last, lastIndex, sentenceFrom, first.openMark());
             }
             // 7. a sentence ending in a colon: its subject speaks ("In his message, he praised X: ...")
             if (kind == null && !att.found() && left.size() > 0 && left.punct(left.size() - 1) == ':') {
@@ -374,18 +330,20 @@ public final class QuoteExtractor {
             Optional<String> speaker = sp.flatMap(Speaker::canonical);
             Optional<String> mention = sp.map(Speaker::mention);
             Optional<String> cue = att.cue().isEmpty() ? Optional.empty() : Optional.of(att.cue());
-            List<String> warnings = new ArrayList<>();
+            List<String> warnings = null;
             for (RawQuote r : group) {
                 if (r.unclosed()) {
-                    warnings.add("no closing mark: closed at the end of paragraph " + paragraph(r.lastParagraph()).number());
+                    warnings = warnings == null ? new ArrayList<>(2) : warnings;
+                    warnings.add(unclosedWarning(r.lastParagraph()));
                 }
             }
             if (notReason != null) {
-                warnings.add("not a quote: " + notReason);
+                warnings = warnings == null ? new ArrayList<>(1) : warnings;
+                warnings.add(notAQuoteWarnings.computeIfAbsent(notReason, r -> "not a quote: " + r));
             }
-            int sentence = doc.sentenceAt(first.openMark()).map(Sentence::number).orElse(1);
-            Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence,
-                    first.start(), last.end(), parts, notReason != null ? "not-a-quote" : att.rule(), warnings);
+            int sentence = sentenceNumber(first.openMark());
+            Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence, first.start(), last.end(),
+                    parts, notReason != null ? "not-a-quote" : att.rule(), warnings == null ? List.of() : warnings);
             if (q.isQuote()) {
                 sp.flatMap(Speaker::entity).ifPresent(e -> resolver.recordSpeaker(first.start(), e));
                 previous = q;
@@ -393,6 +351,35 @@ public final class QuoteExtractor {
                 previousAfter = last.after();
             }
             return q;
+        }
+
+        // the same warning texts are shared, not rebuilt per quote: dense marks make thousands of them
+        private final java.util.Map<String, String> notAQuoteWarnings = new java.util.HashMap<>();
+        private int unclosedParagraph = -1;
+        private String unclosedWarning;
+
+        private String unclosedWarning(int paragraph) {
+            if (paragraph != unclosedParagraph) {
+                unclosedParagraph = paragraph;
+                unclosedWarning = "no closing mark: closed at the end of paragraph " + paragraph(paragraph).number();
+            }
+            return unclosedWarning;
+        }
+
+        private int sentenceCursor;
+
+        /** {@code doc.sentenceAt(offset)}'s number (1 if none): quotes come in order, so a cursor walks there. */
+        private int sentenceNumber(int offset) {
+            List<Sentence> ss = doc.sentences();
+            int k = sentenceCursor;
+            if (k >= ss.size() || ss.get(k).start() > offset) {
+                return doc.sentenceAt(offset).map(Sentence::number).orElse(1);
+            }
+            while (k + 1 < ss.size() && ss.get(k + 1).start() <= offset) {
+                k++;
+            }
+            sentenceCursor = k;
+            return ss.get(k).number();
         }
 
         /** A reporting cue among the first words after a quote: an attribution the rules could not read. */
@@ -462,12 +449,14 @@ public final class QuoteExtractor {
          * A cue after the quote, later in its sentence: a coordinated "and said" whose subject is the
          * sentence subject, or a closing ", X said." that attributes the whole sentence.
          */
-        private Attribution laterInSentence(RawQuote last, int sentenceFrom, int openMark) {
+        private Attribution laterInSentence(RawQuote last, int index, int sentenceFrom, int openMark) {
             int from = last.after();
-            int index = quoteIndexAt(last.openMark());
             // look past two more quotes at most, so dense marks cannot make this slow
             int bound = index + 3 < raws.size() ? raws.get(index + 3).openMark() : Integer.MAX_VALUE;
             int to = rightEnd(from, paragraph(last.lastParagraph()).end(), bound);
+            if (!mayHoldLaterCue(from, to)) {
+                return Attribution.NONE;
+            }
             Words w = Words.of(text, from, to);
             int lastComma = -1;
             for (int i = 0; i < w.size(); i++) {
@@ -505,6 +494,27 @@ public final class QuoteExtractor {
                 }
             }
             return Attribution.NONE;
+        }
+
+        /**
+         * Whether {@code text[from, to)} has what {@link #laterInSentence} needs, a comma or the word
+         * "and" or "but": a cheap test that spares tokenizing the words after most quotes.
+         */
+        private boolean mayHoldLaterCue(int from, int to) {
+            for (int k = Math.max(0, from); k < to; k++) {
+                char c = text.charAt(k);
+                if (c == ',') {
+                    return true;
+                }
+                if (k + 3 <= to) {
+                    char c0 = (char) (c | 0x20);
+                    if (c0 == 'a' && (text.charAt(k + 1) | 0x20) == 'n' && (text.charAt(k + 2) | 0x20) == 'd'
+                            || c0 == 'b' && (text.charAt(k + 1) | 0x20) == 'u' && (text.charAt(k + 2) | 0x20) == 't') {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Words that take the quote as their complement: the quote is part of the writer's sentence. */
@@ -547,6 +557,10 @@ public final class QuoteExtractor {
         }
 
         private String joinedText(List<RawQuote> group) {
+            if (group.size() == 1 && group.get(0).parts().size() == 1) {
+                Span p = group.get(0).parts().get(0);
+                return text.substring(p.start(), p.end());
+            }
             StringBuilder sb = new StringBuilder();
             for (int g = 0; g < group.size(); g++) {
                 if (g > 0) {

@@ -29,7 +29,6 @@ final class QuoteSpanFinder {
         String text = doc.text();
         List<RawQuote> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        int[] warningCount = {0};
         List<Paragraph> paras = doc.paragraphs();
         List<Span> carry = null; // parts of a quote running on from earlier paragraphs
         int carryOpen = -1;
@@ -64,8 +63,10 @@ final class QuoteSpanFinder {
                             firstPara = pi;
                             parts.clear();
                         } else {
-                            warn(warnings, warningCount, "stray closing quotation mark at offset " + i
-                                    + " (paragraph " + p.number() + ") ignored");
+                            if (warnings.size() <= MAX_WARNINGS) {
+                                warn(warnings, "stray closing quotation mark at offset " + i
+                                        + " (paragraph " + p.number() + ") ignored");
+                            }
                         }
                     } else if (role == Role.CLOSE || role == Role.EITHER) {
                         parts.add(new Span(dOpen + 1, i));
@@ -77,8 +78,10 @@ final class QuoteSpanFinder {
                         dOpen = -1;
                     } else {
                         // an opening mark while a quote is open: the earlier one was never closed
-                        warn(warnings, warningCount, "quotation opened at offset " + openMark
-                                + " not closed before the next one opens (paragraph " + p.number() + ")");
+                        if (warnings.size() <= MAX_WARNINGS) {
+                            warn(warnings, "quotation opened at offset " + openMark
+                                    + " not closed before the next one opens (paragraph " + p.number() + ")");
+                        }
                         parts.add(new Span(dOpen + 1, trimEnd(text, dOpen + 1, i)));
                         out.add(new RawQuote(parts, openMark, -1, firstPara, pi, false));
                         parts = new ArrayList<>();
@@ -112,15 +115,28 @@ final class QuoteSpanFinder {
                     carryOpen = openMark;
                     carryFirst = firstPara;
                 } else {
-                    warn(warnings, warningCount, "quotation opened at offset " + openMark + " (paragraph "
-                            + paras.get(firstPara).number() + ") has no closing mark; closed at the end of paragraph "
-                            + p.number());
+                    if (warnings.size() <= MAX_WARNINGS) {
+                        warn(warnings, "quotation opened at offset " + openMark + " (paragraph "
+                                + paras.get(firstPara).number() + ") has no closing mark; closed at the end of paragraph "
+                                + p.number());
+                    }
                     out.add(new RawQuote(parts, openMark, -1, firstPara, pi, false));
                 }
             }
         }
-        out.sort(Comparator.comparingInt(RawQuote::openMark));
+        if (!sorted(out)) { // single quotes are added when they close, after doubles opened later
+            out.sort(Comparator.comparingInt(RawQuote::openMark));
+        }
         return new Result(dropNested(out), warnings);
+    }
+
+    private static boolean sorted(List<RawQuote> quotes) {
+        for (int i = 1; i < quotes.size(); i++) {
+            if (quotes.get(i).openMark() < quotes.get(i - 1).openMark()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far a possessive-looking mark looks ahead for a better closing mark. */
@@ -186,8 +202,11 @@ final class QuoteSpanFinder {
         return to;
     }
 
-    private static void warn(List<String> warnings, int[] count, String message) {
-        count[0]++;
+    /**
+     * Keeps the first warnings. Callers build a message only while {@code warnings.size() <=
+     * MAX_WARNINGS}: dense marks would otherwise format thousands of messages that are dropped.
+     */
+    private static void warn(List<String> warnings, String message) {
         if (warnings.size() < MAX_WARNINGS) {
             warnings.add(message);
         } else if (warnings.size() == MAX_WARNINGS) {

@@ -4,14 +4,20 @@ import dev.analyze.document.Span;
 import java.util.Arrays;
 import java.util.List;
 
-/** The stretches of text inside quotation marks, for "is this offset inside a quote" in log time. */
+/**
+ * The stretches of text inside quotation marks, for "is this offset inside a quote" in log time.
+ * Not thread-safe (it remembers the last zone found); each analysis makes its own.
+ */
 final class QuoteZones {
 
     private final int[] starts;
     private final int[] ends;
 
     QuoteZones(List<RawQuote> quotes) {
-        int n = quotes.stream().mapToInt(q -> q.parts().size()).sum();
+        int n = 0;
+        for (RawQuote q : quotes) {
+            n += q.parts().size();
+        }
         starts = new int[n];
         ends = new int[n];
         int k = 0;
@@ -25,11 +31,21 @@ final class QuoteZones {
         // quotes arrive sorted by opening mark and do not overlap, so the parts are sorted too
     }
 
+    /** The zone found last: questions come in runs near one place, so it is tried before a search. */
+    private int last;
+
     boolean inside(int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        if (i < 0) {
-            i = -i - 2;
+        int i = last;
+        if (!(i < starts.length && starts[i] <= offset && (i + 1 == starts.length || offset < starts[i + 1]))) {
+            i = Arrays.binarySearch(starts, offset);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            if (i < 0) {
+                return false;
+            }
+            last = i;
         }
-        return i >= 0 && offset < ends[i];
+        return offset < ends[i];
     }
 }

@@ -9,9 +9,7 @@ import dev.analyze.entities.Gender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Turns speaker phrases into canonical names through the document's {@link EntityAnalysis}: names
@@ -29,8 +27,13 @@ final class SpeakerResolver {
     private final Document doc;
     private final EntityAnalysis entities;
     private final QuoteZones zones;
-    /** Speakers of the quotes attributed so far, by quote start. */
-    private final TreeMap<Integer, Entity> quoteSpeakers = new TreeMap<>();
+    /**
+     * Speakers of the quotes attributed so far, by quote start (ascending): quotes are attributed in
+     * order, so this is an append-only pair of arrays rather than a tree map of boxed keys.
+     */
+    private int[] speakerStarts = new int[16];
+    private Entity[] speakers = new Entity[16];
+    private int speakerCount;
 
     SpeakerResolver(Document doc, EntityAnalysis entities, QuoteZones zones) {
         this.doc = doc;
@@ -39,7 +42,38 @@ final class SpeakerResolver {
     }
 
     void recordSpeaker(int quoteStart, Entity e) {
-        quoteSpeakers.put(quoteStart, e);
+        int i = lowerBound(quoteStart);
+        if (i < speakerCount && speakerStarts[i] == quoteStart) {
+            speakers[i] = e;
+            return;
+        }
+        if (speakerCount == speakerStarts.length) {
+            speakerStarts = java.util.Arrays.copyOf(speakerStarts, speakerCount * 2);
+            speakers = java.util.Arrays.copyOf(speakers, speakerCount * 2);
+        }
+        System.arraycopy(speakerStarts, i, speakerStarts, i + 1, speakerCount - i);
+        System.arraycopy(speakers, i, speakers, i + 1, speakerCount - i);
+        speakerStarts[i] = quoteStart;
+        speakers[i] = e;
+        speakerCount++;
+    }
+
+    /** Index of the first recorded quote starting at or after {@code offset}. */
+    private int lowerBound(int offset) {
+        if (speakerCount == 0 || speakerStarts[speakerCount - 1] < offset) {
+            return speakerCount; // the usual case: quotes are recorded in order
+        }
+        int lo = 0;
+        int hi = speakerCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (speakerStarts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Resolves the phrase made of words {@code [a, b]} of {@code w}. */
@@ -364,8 +398,8 @@ final class SpeakerResolver {
             }
         }
         // speakers of quotes in the stretch
-        for (Map.Entry<Integer, Entity> q : quoteSpeakers.subMap(from, true, to, false).entrySet()) {
-            candidates.add(q.getValue());
+        for (int i = lowerBound(from); i < speakerCount && speakerStarts[i] < to; i++) {
+            candidates.add(speakers[i]);
         }
         // named mentions outside quotes, first (the likely subject) first
         for (EntityAnalysis.Resolved r : entities.mentionsIn(from, to)) {

@@ -26,33 +26,64 @@ final class Words {
     /** The words and punctuation of {@code text[from, to)}. */
     static Words of(String text, int from, int to) {
         Words w = new Words(text);
-        int i = Math.max(0, from);
-        int n = Math.min(text.length(), to);
+        int i0 = Math.max(0, from);
+        int n0 = Math.min(text.length(), to);
+        if (i0 >= n0) {
+            return w;
+        }
+        // the window as a char array: String.charAt on a text with any non-Latin-1 character costs
+        // a call and a bounds check per character in the quick compiler the launcher uses
+        // (one character past the window is copied too, for the surrogate pair check at its edge)
+        char[] cs = new char[Math.min(text.length(), n0 + 1) - i0];
+        text.getChars(i0, i0 + cs.length, cs, 0);
+        int n = n0 - i0;
+        int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = cs[i];
+            if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < n) {
-                    char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.isSurrogate(d) && Character.isLetter(text.codePointAt(j))) {
+                    char d = cs[j];
+                    if (isLetterOrDigit(d) || Character.isSurrogate(d) && Character.isLetter(codePointAt(cs, j))) {
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '\u2010' || d == '\u2011')
-                            && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < n && isLetterOrDigit(cs[j + 1])) {
                         j += 2;
                     } else {
                         break;
                     }
                 }
-                w.add(i, j, WORD);
+                w.add(i0 + i, i0 + j, WORD);
                 i = j;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (isSpace(c)) {
                 i++;
             } else {
-                w.add(i, i + 1, PUNCT);
+                w.add(i0 + i, i0 + i + 1, PUNCT);
                 i++;
             }
         }
         return w;
+    }
+
+    /** {@code text.codePointAt(j)}: the copy holds the character after the window for the pairing. */
+    private static int codePointAt(char[] cs, int j) {
+        return Character.codePointAt(cs, j);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)}, ASCII first. */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private void add(int s, int e, byte k) {
