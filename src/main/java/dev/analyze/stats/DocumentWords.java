@@ -47,7 +47,7 @@ final class DocumentWords {
 
     /**
      * Whether a word's capitals say something ({@link WordOccurrence#caseInformative}): it stands
-     * after a word or a comma, outside the headline and all-capitals sentences.
+     * after a word, a comma or a semicolon, outside the headline and all-capitals sentences.
      */
     static boolean isCaseInformative(boolean heading, boolean shouted, Token previous) {
         return !heading && !shouted && previous != null

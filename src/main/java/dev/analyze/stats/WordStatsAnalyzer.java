@@ -8,8 +8,9 @@ import dev.analyze.document.TokenKind;
 import java.util.Arrays;
 
 /**
- * Computes {@link WordStats} for a document. Pure; linear in the size of the document. Each word
- * form's letters, syllables and key are worked out once ({@link WordTable}), not per occurrence.
+ * Computes {@link WordStats} for a document. Pure (the per-thread {@link WordTable} is only a
+ * cache); linear in the size of the document. Each word form's letters, syllables and key are
+ * worked out once, not per occurrence.
  */
 public final class WordStatsAnalyzer {
 
