@@ -47,7 +47,7 @@ final class DocumentWords {
 
     /**
      * Whether a word's capitals say something ({@link WordOccurrence#caseInformative}): it stands
-     * after a word or a comma, outside the headline and all-capitals sentences.
+     * after a word, a comma or a semicolon, outside the headline and all-capitals sentences.
      */
     static boolean isCaseInformative(boolean heading, boolean shouted, Token previous) {
         return !heading && !shouted && previous != null
@@ -66,7 +66,9 @@ final class DocumentWords {
     /** An all-capitals sentence: at least three words of two or more letters, none with a lower-case letter. */
     static boolean isShouted(Sentence sentence) {
         int capitalWords = 0;
-        for (Token t : sentence.tokens()) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }

@@ -6,7 +6,8 @@ package dev.analyze.stats;
  *
  * @param key the grouping key ({@link DocumentWords#key})
  * @param letters letters and digits (code points)
- * @param syllables syllables where it stands: in an all-capitals sentence, those of the key ("US" read as "us")
+ * @param syllables syllables where it stands: in an all-capitals sentence, those of the key
+ *     ("US" read as "us")
  * @param lowerCase written in lower case ("the", "e-mail")
  * @param complexForm with three or more syllables, a complex word by its form: not hyphenated and
  *     not three syllables only by an -es, -ed or -ing ending (whether it is a name depends on
@@ -38,7 +39,7 @@ record WordProfile(String key, int letters, int syllables, boolean lowerCase, bo
         return true;
     }
 
-    static int lettersAndDigits(String text) {
+    private static int lettersAndDigits(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -50,7 +51,7 @@ record WordProfile(String key, int letters, int syllables, boolean lowerCase, bo
         return n;
     }
 
-    static boolean isLowerCase(String t) {
+    private static boolean isLowerCase(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isUpperCase(t.charAt(i)) || Character.isTitleCase(t.charAt(i))) {
                 return false;

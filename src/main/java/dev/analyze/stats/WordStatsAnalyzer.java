@@ -6,10 +6,12 @@ import dev.analyze.document.Sentence;
 import dev.analyze.document.Token;
 import dev.analyze.document.TokenKind;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Computes {@link WordStats} for a document. Pure; linear in the size of the document. Each word
- * form's letters, syllables and key are worked out once ({@link WordTable}), not per occurrence.
+ * Computes {@link WordStats} for a document. Pure (the per-thread {@link WordTable} is only a
+ * cache); linear in the size of the document. Each word form's letters, syllables and key are
+ * worked out once, not per occurrence.
  */
 public final class WordStatsAnalyzer {
 
@@ -38,7 +40,9 @@ public final class WordStatsAnalyzer {
             boolean shouted = DocumentWords.isShouted(sentence);
             int length = 0;
             Token previous = null;
-            for (Token t : sentence.tokens()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) { // indexed: no iterator per sentence
+                Token t = tokens.get(i);
                 if (t.isWord()) {
                     length++;
                     int w = table.find(t.text(), shouted);
