@@ -194,11 +194,26 @@ final class CandidateFinder {
             } else {
                 j = i + n;
             }
-            String w = text.substring(i, j);
+            String w = j == i + 1 ? oneChar(cs[i]) : text.substring(i, j);
             out.add(new Tok(w, i, j, word, word ? wordKey(w) : w));
             i = j;
         }
         return out;
+    }
+
+    /** Shared strings for one-character tokens below U+2100 (marks, letters, digits): a text of marks is mostly these. */
+    private static final String[] ONE_CHAR = new String[0x2100];
+
+    private static String oneChar(char c) {
+        if (c >= ONE_CHAR.length) {
+            return String.valueOf(c);
+        }
+        String s = ONE_CHAR[c];
+        if (s == null) {
+            s = String.valueOf(c); // a race makes at most a duplicate of an immutable string
+            ONE_CHAR[c] = s;
+        }
+        return s;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -228,6 +243,9 @@ final class CandidateFinder {
 
     /** The key of one word, with a fast path for plain ASCII words. */
     private static String wordKey(String w) {
+        if (w.length() == 1 && w.charAt(0) < 128 && Character.isLetterOrDigit(w.charAt(0))) {
+            return oneChar(Character.toLowerCase(w.charAt(0)));
+        }
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             if (!(c < 128 && Character.isLetterOrDigit(c))) {

@@ -80,7 +80,7 @@ public final class QuoteExtractor {
             raws = found.quotes();
             zones = new QuoteZones(raws);
             resolver = new SpeakerResolver(doc, entities, zones);
-            List<Quote> out = new ArrayList<>();
+            List<Quote> out = new ArrayList<>(raws.size());
             int i = 0;
             while (i < raws.size()) {
                 int j = i;
@@ -343,7 +343,7 @@ public final class QuoteExtractor {
             }
             int sentence = sentenceNumber(first.openMark());
             Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence, first.start(), last.end(),
-                    parts, notReason != null ? "not-a-quote" : att.rule(), warnings == null ? List.of() : warnings);
+                    parts, notReason != null ? "not-a-quote" : att.rule(), warningList(warnings));
             if (q.isQuote()) {
                 sp.flatMap(Speaker::entity).ifPresent(e -> resolver.recordSpeaker(first.start(), e));
                 previous = q;
@@ -355,6 +355,15 @@ public final class QuoteExtractor {
 
         // the same warning texts are shared, not rebuilt per quote: dense marks make thousands of them
         private final java.util.Map<String, String> notAQuoteWarnings = new java.util.HashMap<>();
+        private final java.util.Map<String, List<String>> singleWarnings = new java.util.HashMap<>();
+
+        /** The quote's warnings as an immutable list, one shared list per warning when there is one. */
+        private List<String> warningList(List<String> warnings) {
+            if (warnings == null) {
+                return List.of();
+            }
+            return warnings.size() == 1 ? singleWarnings.computeIfAbsent(warnings.get(0), List::of) : warnings;
+        }
         private int unclosedParagraph = -1;
         private String unclosedWarning;
 
