@@ -160,9 +160,14 @@ final class CandidateFinder {
             }
             int j;
             boolean word = c0 < 128 ? isAsciiLetterOrDigit(c0) : Character.isLetterOrDigit(cp);
+            // plain: only ASCII letters and digits, whose key is the word in lower case (else Names.key)
+            boolean plain = word && c0 < 128;
+            boolean upper = c0 >= 'A' && c0 <= 'Z';
             if (word) {
                 j = initialism(cs, i, end);
-                if (j < 0) {
+                if (j >= 0) {
+                    plain = false;
+                } else {
                     j = i + n;
                     while (true) {
                         while (j < end) {
@@ -171,23 +176,27 @@ final class CandidateFinder {
                                 if (!isAsciiLetterOrDigit(c)) {
                                     break;
                                 }
+                                upper |= c <= 'Z' && c >= 'A';
                                 j++;
                             } else {
                                 int q = Character.codePointAt(cs, j);
                                 if (!isWordPart(q)) {
                                     break;
                                 }
+                                plain = false;
                                 j += Character.charCount(q);
                             }
                         }
                         if (j + 1 < end && "-'\u2019&".indexOf(cs[j]) >= 0
                                 && Character.isLetterOrDigit(Character.codePointAt(cs, j + 1))) {
+                            plain = false;
                             j++;
                             continue;
                         }
                         break;
                     }
                     if (j < end && (cs[j] == '\'' || cs[j] == '\u2019')) {
+                        plain = false;
                         j++;
                     }
                 }
@@ -195,7 +204,17 @@ final class CandidateFinder {
                 j = i + n;
             }
             String w = j == i + 1 ? oneChar(cs[i]) : text.substring(i, j);
-            out.add(new Tok(w, i, j, word, word ? wordKey(w) : w));
+            String key;
+            if (!word) {
+                key = w;
+            } else if (!plain) {
+                key = wordKey(w);
+            } else if (j == i + 1) {
+                key = oneChar(Character.toLowerCase(c0));
+            } else {
+                key = upper ? w.toLowerCase(java.util.Locale.ROOT) : w;
+            }
+            out.add(new Tok(w, i, j, word, key));
             i = j;
         }
         return out;
