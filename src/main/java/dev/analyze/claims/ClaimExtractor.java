@@ -154,7 +154,7 @@ public final class ClaimExtractor {
                         : w.leadDecay() && !heading ? w.paragraphLead() / (1 + inParagraph) : 0)
                     + (kind == ClaimKind.REPORTED ? w.reported() : 0)
                     + (speaker.isPresent() && !heading && voices.add(speaker.get().name()) ? w.newSpeaker() : 0);
-            long words = s.wordCount();
+            long words = wordCount(s.tokens());
             if (words < 8) {
                 relevance *= 0.6 + 0.05 * words;
             }
@@ -226,6 +226,17 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** {@link Sentence#wordCount()}, without a stream per sentence. */
+    private static long wordCount(List<Token> toks) {
+        long n = 0;
+        for (Token t : toks) {
+            if (t.isWord()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int words(List<Token> toks, Span span) {

@@ -108,9 +108,14 @@ final class SpeakerResolver {
 
     /** A speaker given by name (a quote's speaker), linked to its entity when it resolves. */
     Speaker named(String name) {
-        Optional<Entity> e = entities.resolveName(name);
-        return new Speaker(e.map(Entity::name).orElse(name), e);
+        return named.computeIfAbsent(name, n -> {
+            Optional<Entity> e = entities.resolveName(n);
+            return new Speaker(e.map(Entity::name).orElse(n), e);
+        });
     }
+
+    /** Quote speakers already resolved: a name is quoted many times, and resolving it is not cheap. */
+    private final java.util.Map<String, Speaker> named = new java.util.HashMap<>();
 
     private Optional<Speaker> antecedent(Gender gender, int offset, Sentence s) {
         List<Sentence> all = doc.sentences();

@@ -160,9 +160,14 @@ final class CandidateFinder {
             }
             int j;
             boolean word = c0 < 128 ? isAsciiLetterOrDigit(c0) : Character.isLetterOrDigit(cp);
+            // plain: only ASCII letters and digits, whose key is the word in lower case (else Names.key)
+            boolean plain = word && c0 < 128;
+            boolean upper = c0 >= 'A' && c0 <= 'Z';
             if (word) {
                 j = initialism(cs, i, end);
-                if (j < 0) {
+                if (j >= 0) {
+                    plain = false;
+                } else {
                     j = i + n;
                     while (true) {
                         while (j < end) {
@@ -171,34 +176,63 @@ final class CandidateFinder {
                                 if (!isAsciiLetterOrDigit(c)) {
                                     break;
                                 }
+                                upper |= c <= 'Z' && c >= 'A';
                                 j++;
                             } else {
                                 int q = Character.codePointAt(cs, j);
                                 if (!isWordPart(q)) {
                                     break;
                                 }
+                                plain = false;
                                 j += Character.charCount(q);
                             }
                         }
                         if (j + 1 < end && "-'\u2019&".indexOf(cs[j]) >= 0
                                 && Character.isLetterOrDigit(Character.codePointAt(cs, j + 1))) {
+                            plain = false;
                             j++;
                             continue;
                         }
                         break;
                     }
                     if (j < end && (cs[j] == '\'' || cs[j] == '\u2019')) {
+                        plain = false;
                         j++;
                     }
                 }
             } else {
                 j = i + n;
             }
-            String w = text.substring(i, j);
-            out.add(new Tok(w, i, j, word, word ? wordKey(w) : w));
+            String w = j == i + 1 ? oneChar(cs[i]) : text.substring(i, j);
+            String key;
+            if (!word) {
+                key = w;
+            } else if (!plain) {
+                key = wordKey(w);
+            } else if (j == i + 1) {
+                key = oneChar(Character.toLowerCase(c0));
+            } else {
+                key = upper ? w.toLowerCase(java.util.Locale.ROOT) : w;
+            }
+            out.add(new Tok(w, i, j, word, key));
             i = j;
         }
         return out;
+    }
+
+    /** Shared strings for one-character tokens below U+2100 (marks, letters, digits): a text of marks is mostly these. */
+    private static final String[] ONE_CHAR = new String[0x2100];
+
+    private static String oneChar(char c) {
+        if (c >= ONE_CHAR.length) {
+            return String.valueOf(c);
+        }
+        String s = ONE_CHAR[c];
+        if (s == null) {
+            s = String.valueOf(c); // a race makes at most a duplicate of an immutable string
+            ONE_CHAR[c] = s;
+        }
+        return s;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -228,6 +262,9 @@ final class CandidateFinder {
 
     /** The key of one word, with a fast path for plain ASCII words. */
     private static String wordKey(String w) {
+        if (w.length() == 1 && w.charAt(0) < 128 && Character.isLetterOrDigit(w.charAt(0))) {
+            return oneChar(Character.toLowerCase(w.charAt(0)));
+        }
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             if (!(c < 128 && Character.isLetterOrDigit(c))) {

@@ -34,12 +34,17 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         CandidateFinder finder = new CandidateFinder(document);
         List<Candidate> cands = trimInitialWords(finder.find(), finder.lowerWords);
         Map<String, Group> groups = new LinkedHashMap<>();
+        // group keys by candidate key: a name recurs, and its group key is a pure function of it
+        Map<Lexicons.Place, String> listedKeys = new java.util.HashMap<>();
+        Map<String, String> normalForms = new java.util.HashMap<>();
         for (Candidate c : cands) {
             if (c.key.isEmpty()) {
                 continue;
             }
-            String gk = c.listed != null ? "@" + Names.key(c.listed.canonical()) + "/" + c.listed.type()
-                    : normalForm(c.key);
+            Lexicons.Place listed = c.listed;
+            String gk = listed != null
+                    ? listedKeys.computeIfAbsent(listed, p -> "@" + Names.key(p.canonical()) + "/" + p.type())
+                    : normalForms.computeIfAbsent(c.key, NewsEntityRecognizer::normalForm);
             Group g = groups.computeIfAbsent(gk, Group::new);
             if (c.listed != null) {
                 g.type = c.listed.type();

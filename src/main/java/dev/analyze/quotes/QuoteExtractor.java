@@ -80,7 +80,7 @@ public final class QuoteExtractor {
             raws = found.quotes();
             zones = new QuoteZones(raws);
             resolver = new SpeakerResolver(doc, entities, zones);
-            List<Quote> out = new ArrayList<>();
+            List<Quote> out = new ArrayList<>(raws.size());
             int i = 0;
             while (i < raws.size()) {
                 int j = i;
@@ -200,8 +200,9 @@ public final class QuoteExtractor {
             if (a.unclosed() || a.lastParagraph() != b.firstParagraph() || a.single() != b.single()) {
                 return false;
             }
-            String first = text.substring(a.start(), a.end()).strip();
-            if (first.isEmpty() || endsSentence(first)) {
+            int fa = stripStart(a.start(), a.end());
+            int fb = stripEnd(fa, a.end());
+            if (fa == fb || endsSentence(fa, fb)) {
                 return false;
             }
             if (b.openMark() - a.after() > 200) {
@@ -209,7 +210,7 @@ public final class QuoteExtractor {
             }
             Words between = Words.of(text, a.after(), b.openMark());
             // the attribution is set off by commas: "We are ready," she said, "and ..."
-            char opens = first.charAt(first.length() - 1);
+            char opens = text.charAt(fb - 1);
             if (between.size() == 0 || !(opens == ',' || between.punct(0) == ',')
                     || !(between.punct(between.size() - 1) == ',' || between.punct(between.size() - 1) == ':')) {
                 return false;
@@ -228,6 +229,38 @@ public final class QuoteExtractor {
                 }
             }
             return cue && words <= 12;
+        }
+
+        /** The start of {@code text[from, to)} stripped of white space, as {@link String#strip} does. */
+        private int stripStart(int from, int to) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            return from;
+        }
+
+        private int stripEnd(int from, int to) {
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return to;
+        }
+
+        /** {@code endsSentence(text.substring(a, b))}, without the substring. */
+        private boolean endsSentence(int a, int b) {
+            int k = b - 1;
+            while (k >= a && (text.charAt(k) == ']' || text.charAt(k) == ')' || QuoteMarks.isMark(text.charAt(k)))) {
+                k--;
+            }
+            if (k < a) {
+                return false;
+            }
+            char c = text.charAt(k);
+            if (c == '!' || c == '?') {
+                return true;
+            }
+            // "..." trails off rather than ends
+            return c == '.' && !(k - a >= 2 && text.charAt(k - 1) == '.' && text.charAt(k - 2) == '.');
         }
 
         private boolean endsSentence(String s) {
@@ -253,8 +286,8 @@ public final class QuoteExtractor {
             RawQuote last = group.get(group.size() - 1);
             List<Span> parts = group.size() == 1 ? first.parts() : new ArrayList<>();
             if (group.size() > 1) {
-                for (RawQuote r : group) {
-                    parts.addAll(r.parts());
+                for (int g = 0; g < group.size(); g++) {
+                    parts.addAll(group.get(g).parts());
                 }
             }
             String inner = joinedText(group);
@@ -264,8 +297,9 @@ public final class QuoteExtractor {
             boolean joinsPrevious = firstIndex > 0 && leftFrom == prevAfter(firstIndex) && leftFrom > sentenceFrom;
             Words left = Words.of(text, leftFrom, first.openMark());
             Words right = rightWords(last, lastIndex);
-            String lastText = text.substring(last.start(), last.end()).strip();
-            boolean endsSentence = endsSentence(lastText);
+            int la = stripStart(last.start(), last.end());
+            int lb = stripEnd(la, last.end());
+            boolean endsSentence = endsSentence(la, lb);
             boolean midSentence = left.size() > 0 && !endsWithLeadIn(left);
             // "... now." She went on to say, "...": the words after belong to the next quote
             boolean leadsIntoNext = endsSentence && reachesNext(right, lastIndex);
@@ -278,7 +312,7 @@ public final class QuoteExtractor {
                 att = trailing(Words.of(text, first.after(), group.get(1).openMark()), false, false);
             }
             if (!att.found() && !(endsSentence && (leadAdjacent || midSentence))) {
-                att = trailing(right, leadsIntoNext, endsSentence && lastText.endsWith("."));
+                att = trailing(right, leadsIntoNext, endsSentence && text.charAt(lb - 1) == '.');
                 if (att.rule().equals("according to") && lead.found()) {
                     att = lead; // Pelosi called it a "breach," according to NBC: the words are Pelosi's
                 }
@@ -330,20 +364,19 @@ public final class QuoteExtractor {
             Optional<String> speaker = sp.flatMap(Speaker::canonical);
             Optional<String> mention = sp.map(Speaker::mention);
             Optional<String> cue = att.cue().isEmpty() ? Optional.empty() : Optional.of(att.cue());
-            List<String> warnings = null;
-            for (RawQuote r : group) {
+            List<String> warnings = List.of();
+            for (int g = 0; g < group.size(); g++) {
+                RawQuote r = group.get(g);
                 if (r.unclosed()) {
-                    warnings = warnings == null ? new ArrayList<>(2) : warnings;
-                    warnings.add(unclosedWarning(r.lastParagraph()));
+                    warnings = withWarning(warnings, unclosedWarning(r.lastParagraph()));
                 }
             }
             if (notReason != null) {
-                warnings = warnings == null ? new ArrayList<>(1) : warnings;
-                warnings.add(notAQuoteWarnings.computeIfAbsent(notReason, r -> "not a quote: " + r));
+                warnings = withWarning(warnings, notAQuoteWarnings.computeIfAbsent(notReason, r -> "not a quote: " + r));
             }
             int sentence = sentenceNumber(first.openMark());
             Quote q = new Quote(inner, speaker, mention, cue, kind, para.number(), sentence, first.start(), last.end(),
-                    parts, notReason != null ? "not-a-quote" : att.rule(), warnings == null ? List.of() : warnings);
+                    parts, notReason != null ? "not-a-quote" : att.rule(), warnings);
             if (q.isQuote()) {
                 sp.flatMap(Speaker::entity).ifPresent(e -> resolver.recordSpeaker(first.start(), e));
                 previous = q;
@@ -355,6 +388,18 @@ public final class QuoteExtractor {
 
         // the same warning texts are shared, not rebuilt per quote: dense marks make thousands of them
         private final java.util.Map<String, String> notAQuoteWarnings = new java.util.HashMap<>();
+        private final java.util.Map<String, List<String>> singleWarnings = new java.util.HashMap<>();
+
+        /** {@code warnings} plus {@code w}: one shared immutable list per warning when it is the only one. */
+        private List<String> withWarning(List<String> warnings, String w) {
+            if (warnings.isEmpty()) {
+                return singleWarnings.computeIfAbsent(w, List::of);
+            }
+            List<String> more = new ArrayList<>(warnings);
+            more.add(w);
+            return more;
+        }
+
         private int unclosedParagraph = -1;
         private String unclosedWarning;
 

@@ -69,9 +69,11 @@ final class QuoteSpanFinder {
                             }
                         }
                     } else if (role == Role.CLOSE || role == Role.EITHER) {
-                        parts.add(new Span(dOpen + 1, i));
-                        out.add(new RawQuote(parts, openMark, i, firstPara, pi, false));
-                        parts = new ArrayList<>();
+                        out.add(new RawQuote(withPart(parts, new Span(dOpen + 1, i)), openMark, i, firstPara, pi,
+                                false));
+                        if (!parts.isEmpty()) {
+                            parts = new ArrayList<>();
+                        }
                         if (sOpen > dOpen) {
                             sOpen = -1;
                         }
@@ -82,9 +84,11 @@ final class QuoteSpanFinder {
                             warn(warnings, "quotation opened at offset " + openMark
                                     + " not closed before the next one opens (paragraph " + p.number() + ")");
                         }
-                        parts.add(new Span(dOpen + 1, trimEnd(text, dOpen + 1, i)));
-                        out.add(new RawQuote(parts, openMark, -1, firstPara, pi, false));
-                        parts = new ArrayList<>();
+                        out.add(new RawQuote(withPart(parts, new Span(dOpen + 1, trimEnd(text, dOpen + 1, i))),
+                                openMark, -1, firstPara, pi, false));
+                        if (!parts.isEmpty()) {
+                            parts = new ArrayList<>();
+                        }
                         dOpen = i;
                         openMark = i;
                         firstPara = pi;
@@ -128,6 +132,18 @@ final class QuoteSpanFinder {
             out.sort(Comparator.comparingInt(RawQuote::openMark));
         }
         return new Result(dropNested(out), warnings);
+    }
+
+    /**
+     * The parts of a quote ending with {@code last}: the carried parts plus it, or just it (no list
+     * to grow and copy for the usual one-paragraph quote).
+     */
+    private static List<Span> withPart(List<Span> parts, Span last) {
+        if (parts.isEmpty()) {
+            return List.of(last);
+        }
+        parts.add(last);
+        return parts;
     }
 
     private static boolean sorted(List<RawQuote> quotes) {

@@ -15,16 +15,18 @@ final class QuoteZones {
 
     QuoteZones(List<RawQuote> quotes) {
         int n = 0;
-        for (RawQuote q : quotes) {
-            n += q.parts().size();
+        for (int i = 0; i < quotes.size(); i++) {
+            n += quotes.get(i).parts().size();
         }
         starts = new int[n];
         ends = new int[n];
         int k = 0;
-        for (RawQuote q : quotes) {
-            for (Span s : q.parts()) {
-                starts[k] = s.start();
-                ends[k] = s.end();
+        // indexed loops: the one-shot JVM's quick compiler allocates every iterator
+        for (int i = 0; i < quotes.size(); i++) {
+            List<Span> parts = quotes.get(i).parts();
+            for (int j = 0; j < parts.size(); j++) {
+                starts[k] = parts.get(j).start();
+                ends[k] = parts.get(j).end();
                 k++;
             }
         }

@@ -14,20 +14,24 @@ final class Words {
     static final byte PUNCT = 2;
 
     private final String text;
-    private int[] start = new int[16];
-    private int[] end = new int[16];
-    private byte[] kind = new byte[16];
+    /** Start and end of each token, interleaved (one array, not two, per window). */
+    private int[] pos;
+    private byte[] kind;
     private int size;
 
-    private Words(String text) {
+    /** Room for {@code capacity} tokens to begin with (a window of n characters has at most n). */
+    private Words(String text, int capacity) {
         this.text = text;
+        this.pos = new int[2 * capacity];
+        this.kind = new byte[capacity];
     }
 
     /** The words and punctuation of {@code text[from, to)}. */
     static Words of(String text, int from, int to) {
-        Words w = new Words(text);
         int i0 = Math.max(0, from);
         int n0 = Math.min(text.length(), to);
+        // most windows are short (the words between two quotes): size the arrays to the window
+        Words w = new Words(text, Math.max(1, Math.min(16, n0 - i0)));
         if (i0 >= n0) {
             return w;
         }
@@ -87,13 +91,12 @@ final class Words {
     }
 
     private void add(int s, int e, byte k) {
-        if (size == start.length) {
-            start = Arrays.copyOf(start, size * 2);
-            end = Arrays.copyOf(end, size * 2);
+        if (size == kind.length) {
+            pos = Arrays.copyOf(pos, size * 4);
             kind = Arrays.copyOf(kind, size * 2);
         }
-        start[size] = s;
-        end[size] = e;
+        pos[2 * size] = s;
+        pos[2 * size + 1] = e;
         kind[size] = k;
         size++;
     }
@@ -103,11 +106,11 @@ final class Words {
     }
 
     int start(int i) {
-        return start[i];
+        return pos[2 * i];
     }
 
     int end(int i) {
-        return end[i];
+        return pos[2 * i + 1];
     }
 
     boolean isWord(int i) {
@@ -115,15 +118,15 @@ final class Words {
     }
 
     boolean isPunct(int i, char c) {
-        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(start[i]) == c;
+        return i >= 0 && i < size && kind[i] == PUNCT && text.charAt(pos[2 * i]) == c;
     }
 
     char punct(int i) {
-        return i >= 0 && i < size && kind[i] == PUNCT ? text.charAt(start[i]) : 0;
+        return i >= 0 && i < size && kind[i] == PUNCT ? text.charAt(pos[2 * i]) : 0;
     }
 
     String text(int i) {
-        return text.substring(start[i], end[i]);
+        return text.substring(pos[2 * i], pos[2 * i + 1]);
     }
 
     private String[] lowerCache;
@@ -142,15 +145,15 @@ final class Words {
     }
 
     boolean isCapitalized(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+        return isWord(i) && Character.isUpperCase(text.charAt(pos[2 * i]));
     }
 
     boolean isLowerCase(int i) {
-        return isWord(i) && Character.isLowerCase(text.charAt(start[i]));
+        return isWord(i) && Character.isLowerCase(text.charAt(pos[2 * i]));
     }
 
     /** Text from the start of word {@code a} to the end of word {@code b} (inclusive). */
     String span(int a, int b) {
-        return text.substring(start[a], end[b]);
+        return text.substring(pos[2 * a], pos[2 * b + 1]);
     }
 }
