@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,8 @@ final class DocumentRunner {
     private final InputOptions input;
     private final int threads;
     private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+    /** Per stem, the suffix its search for a free name goes on from. */
+    private final java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
 
     DocumentRunner(AppContext context, InputOptions input, int threads) {
         this.context = context;
@@ -109,7 +112,7 @@ final class DocumentRunner {
             if (items.size() == 1 || threads == 1) {
                 for (Item item : items) {
                     checkInterrupted();
-                    Outcome<T> outcome = process(item, work);
+                    Outcome<T> outcome = process(item, work, null, null);
                     exit = Math.max(exit, emit(outcome, output, sink, progress));
                     chars += outcome.chars();
                     if (progress != null) {
@@ -125,8 +128,12 @@ final class DocumentRunner {
                 try {
                     Deque<Future<Outcome<T>>> window = new ArrayDeque<>();
                     int ahead = threads * 4;
+                    CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
                     for (Item item : items) {
-                        window.add(pool.submit(() -> process(item, work)));
+                        CompletableFuture<Void> before = previous;
+                        CompletableFuture<Void> named = new CompletableFuture<>();
+                        window.add(pool.submit(() -> process(item, work, before, named)));
+                        previous = named;
                         if (window.size() >= ahead) {
                             Outcome<T> outcome = await(window.poll());
                             exit = Math.max(exit, emit(outcome, output, sink, progress));
@@ -156,7 +163,7 @@ final class DocumentRunner {
         return exit;
     }
 
-    private static <T> Outcome<T> await(Future<Outcome<T>> f) {
+    private static <V> V await(Future<V> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -193,15 +200,22 @@ final class DocumentRunner {
         return ExitCodes.OK;
     }
 
-    /** Loads (if need be) and analyzes one item; its notes are held so they print in input order. */
-    private <T> Outcome<T> process(Item item, Function<Document, T> work) {
+    /**
+     * Loads (if need be) and analyzes one item; its notes are held so they print in input order.
+     * On several workers, {@code before} completes once the previous item is named and this one
+     * completes {@code named} in turn (both null on one thread).
+     */
+    private <T> Outcome<T> process(Item item, Function<Document, T> work, CompletableFuture<Void> before,
+            CompletableFuture<Void> named) {
         OrderedNotes.hold();
         String notes = "";
         try {
             Document doc = item.document();
-            if (doc == null) {
+            if (doc != null) {
+                passTurn(before, named); // a session document keeps its name
+            } else {
                 try {
-                    doc = load(item.source());
+                    doc = load(item.source(), before, named);
                 } catch (LoadException e) {
                     notes = OrderedNotes.release();
                     return new Outcome<>(null, e.getMessage(), notes, 0);
@@ -216,17 +230,50 @@ final class DocumentRunner {
     }
 
     Document load(SourceRef ref) throws LoadException {
-        String text = loader().read(ref);
-        return context.parser().parse(nameFor(ref), ref.label(), text);
+        return load(ref, null, null);
     }
 
-    /** A name unique in the session and among the documents of this run. */
-    private synchronized String nameFor(SourceRef ref) {
-        String base = context.session().uniqueName(ref.stem());
-        String name = base;
-        for (int i = 2; !usedNames.add(name) || context.session().get(name).isPresent(); i++) {
-            name = ref.stem() + "-" + i;
+    /**
+     * Reads, names and parses a source. Names are given in input order whatever the workers'
+     * timing, as on one thread (two files "index.txt" must not swap "index" and "index-2"
+     * between runs), so naming waits for {@code before}; reading and parsing do not.
+     */
+    private Document load(SourceRef ref, CompletableFuture<Void> before, CompletableFuture<Void> named)
+            throws LoadException {
+        String text;
+        String name;
+        try {
+            text = loader().read(ref);
+            if (before != null) {
+                await(before);
+            }
+            name = nameFor(ref);
+        } finally {
+            passTurn(before, named); // a source that fails to read takes no name
         }
+        return context.parser().parse(name, ref.label(), text);
+    }
+
+    /** Lets the next item be named once the previous one is. */
+    private static void passTurn(CompletableFuture<Void> before, CompletableFuture<Void> named) {
+        if (named != null) {
+            before.whenComplete((v, e) -> named.complete(null));
+        }
+    }
+
+    /**
+     * A name unique in the session and among the documents of this run: the stem, else the
+     * stem with the first free "-2", "-3"... Names only get taken, so the search for a stem goes
+     * on from where it last stopped (a corpus of many same-named files stays linear).
+     */
+    private synchronized String nameFor(SourceRef ref) {
+        String stem = ref.stem();
+        String name = context.session().uniqueName(stem);
+        int i = nextSuffix.getOrDefault(stem, 2);
+        while (!usedNames.add(name) || context.session().get(name).isPresent()) {
+            name = stem + "-" + i++;
+        }
+        nextSuffix.put(stem, i);
         return name;
     }
 

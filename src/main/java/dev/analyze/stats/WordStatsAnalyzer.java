@@ -45,18 +45,18 @@ public final class WordStatsAnalyzer {
                 Token t = tokens.get(i);
                 if (t.isWord()) {
                     length++;
-                    int w = table.find(t.text(), shouted);
-                    if (table.firstInDocument(table.key(w))) {
+                    table.find(t.text(), shouted);
+                    if (table.firstInDocument()) {
                         unique++;
                     }
-                    letters += table.letters(w);
-                    int count = table.syllables(w);
+                    letters += table.letters();
+                    int count = table.syllables();
                     syllables += count;
                     if (t.kind() == TokenKind.WORD && count >= 3) {
                         polysyllables++;
                         // Gunning's complex word is no name: not capitalised mid-sentence
-                        if (table.complexForm(w) && !(DocumentWords.isCaseInformative(heading, shouted, previous)
-                                && !table.lowerCase(w))) {
+                        if (table.complexForm() && !(DocumentWords.isCaseInformative(heading, shouted, previous)
+                                && !table.lowerCase())) {
                             complex++;
                         }
                     }

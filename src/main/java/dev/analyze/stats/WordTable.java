@@ -10,10 +10,10 @@ import java.util.Arrays;
  * hundred thousand small objects.
  *
  * <p>Each distinct key has a number, so a document's unique words are counted by marking
- * numbers rather than filling a set. Forms over {@link #MAX_LENGTH} characters are not kept:
- * their figures go to a scratch entry, valid until the next look-up. Between documents, a table
- * grown past {@link #LIMIT} forms or keys (or their characters) starts afresh, so memory stays
- * bounded over any corpus. Not thread-safe: use {@link #local()}.
+ * numbers rather than filling a set. Forms over {@link #MAX_LENGTH} characters are not kept
+ * (their figures are worked out each time). Between documents, a table grown past
+ * {@link #LIMIT} forms or keys (or their characters) starts afresh, so memory stays bounded
+ * over any corpus. Not thread-safe: use {@link #local()}.
  */
 final class WordTable {
 
@@ -31,13 +31,15 @@ final class WordTable {
     private static final int FLAGS = 3;
     private static final int LOWER_CASE = 1;
     private static final int COMPLEX_FORM = 2;
-    /** The entry of a form too long to keep: its figures alone, past the form entries. */
-    private static final int SCRATCH = -1;
 
     private final int limit;
     private StringTable forms;
     private StringTable keys;
-    private final int[] scratch = new int[4];
+    // the figures of the word last found
+    private int letters;
+    private int syllables;
+    private int key;
+    private int flags;
     /** Per key number: the document that last saw it. */
     private int[] seen;
     private int document;
@@ -67,27 +69,43 @@ final class WordTable {
         document++;
     }
 
-    /** The entry of {@code text} as a word (in an all-capitals sentence or not), made on first sight. */
-    int find(String text, boolean shouted) {
+    /**
+     * Looks {@code text} up as a word (in an all-capitals sentence or not), working its figures
+     * out on first sight; {@link #letters()} and the others then answer for it, until the next
+     * look-up.
+     */
+    void find(String text, boolean shouted) {
         if (text.length() > MAX_LENGTH) {
-            fill(scratch, 0, WordProfile.compute(text, shouted));
-            return SCRATCH;
+            WordProfile p = WordProfile.compute(text, shouted);
+            letters = p.letters();
+            syllables = p.syllables();
+            key = keyNumber(p.key());
+            flags = flags(p);
+            return;
         }
         int tag = shouted ? 1 : 0;
         int e = forms.find(text, tag);
         if (e < 0) {
             WordProfile p = WordProfile.compute(text, shouted);
+            int k = keyNumber(p.key());
             e = forms.add(text, tag);
-            fill(forms.data(), forms.base(e), p);
+            int[] data = forms.data();
+            int at = forms.base(e);
+            data[at + LETTERS] = p.letters();
+            data[at + SYLLABLES] = p.syllables();
+            data[at + KEY] = k;
+            data[at + FLAGS] = flags(p);
         }
-        return e;
+        int[] data = forms.data();
+        int at = forms.base(e);
+        letters = data[at + LETTERS];
+        syllables = data[at + SYLLABLES];
+        key = data[at + KEY];
+        flags = data[at + FLAGS];
     }
 
-    private void fill(int[] data, int at, WordProfile p) {
-        data[at + LETTERS] = p.letters();
-        data[at + SYLLABLES] = p.syllables();
-        data[at + KEY] = keyNumber(p.key());
-        data[at + FLAGS] = (p.lowerCase() ? LOWER_CASE : 0) | (p.complexForm() ? COMPLEX_FORM : 0);
+    private static int flags(WordProfile p) {
+        return (p.lowerCase() ? LOWER_CASE : 0) | (p.complexForm() ? COMPLEX_FORM : 0);
     }
 
     private int keyNumber(String key) {
@@ -101,8 +119,8 @@ final class WordTable {
         return k;
     }
 
-    /** Whether the key numbered {@code key} is met for the first time in this document. */
-    boolean firstInDocument(int key) {
+    /** Whether the key of the word last found is met for the first time in this document. */
+    boolean firstInDocument() {
         if (seen[key] == document) {
             return false;
         }
@@ -110,27 +128,24 @@ final class WordTable {
         return true;
     }
 
-    private int figure(int e, int field) {
-        return e == SCRATCH ? scratch[field] : forms.data()[forms.base(e) + field];
+    int letters() {
+        return letters;
     }
 
-    int letters(int e) {
-        return figure(e, LETTERS);
+    int syllables() {
+        return syllables;
     }
 
-    int syllables(int e) {
-        return figure(e, SYLLABLES);
+    /** The number of the key of the word last found: the same for every form with that key. */
+    int key() {
+        return key;
     }
 
-    int key(int e) {
-        return figure(e, KEY);
+    boolean lowerCase() {
+        return (flags & LOWER_CASE) != 0;
     }
 
-    boolean lowerCase(int e) {
-        return (figure(e, FLAGS) & LOWER_CASE) != 0;
-    }
-
-    boolean complexForm(int e) {
-        return (figure(e, FLAGS) & COMPLEX_FORM) != 0;
+    boolean complexForm() {
+        return (flags & COMPLEX_FORM) != 0;
     }
 }

@@ -111,6 +111,38 @@ class CorpusModeTest {
     }
 
     @Test
+    void sameNamedFilesAreNamedInInputOrderWhateverTheThreads(@TempDir Path corpus) throws IOException {
+        // d00/index.txt has 1 body word, d01/index.txt 2, ...: names must follow the sorted paths
+        int files = 40;
+        for (int i = 0; i < files; i++) {
+            Path d = Files.createDirectories(corpus.resolve(String.format("d%02d", i)));
+            Files.writeString(d.resolve("index.txt"), "Title\n\n" + "word ".repeat(i + 1).trim() + ".\n");
+        }
+        // a file that fails to load takes no name, on one thread as on two
+        Path bad = Files.createDirectories(corpus.resolve("d07b"));
+        Files.write(bad.resolve("index.txt"), new byte[] {'a', 0, 'b'});
+        CliRun.Result oneThread = CliRun.run("", Map.of(), false, "stats", "--format", "jsonl", "--threads", "1",
+                corpus.toString());
+        for (int run = 0; run < 5; run++) {
+            CliRun.Result r = CliRun.run("", Map.of(), false, "stats", "--format", "jsonl", "--threads", "2",
+                    corpus.toString());
+            assertEquals(oneThread.out(), r.out(), "run " + run);
+            assertEquals(oneThread.err(), r.err(), "run " + run);
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            Matcher m = Pattern.compile("\"document\":\"(index(?:-\\d+)?)\",\"characters\":\\d+,\"letters\":\\d+,"
+                    + "\"words\":(\\d+)").matcher(r.out());
+            int seen = 0;
+            while (m.find()) {
+                String expected = seen == 0 ? "index" : "index-" + (seen + 1);
+                assertEquals(expected, m.group(1), "run " + run + ", document with " + m.group(2) + " words");
+                assertEquals(seen + 2, Integer.parseInt(m.group(2)), "run " + run + ": " + m.group(1)); // title + body
+                seen++;
+            }
+            assertEquals(files, seen, r.out());
+        }
+    }
+
+    @Test
     void entityTotalsCountDocumentsAndMentions() {
         CliRun.Result r = run(List.of("entities", "--aggregate", "--type", "place"), "2");
         // Each place heads the articles where i*5 mod 6 picks it: 6 of the 36 articles each.
