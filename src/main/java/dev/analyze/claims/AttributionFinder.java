@@ -407,7 +407,8 @@ final class AttributionFinder {
     private static boolean titleCase(List<Token> toks) {
         int words = 0;
         int caps = 0;
-        for (Token t : toks) {
+        for (int iT = 0; iT < toks.size(); iT++) {
+            Token t = toks.get(iT);
             if (t.kind() == TokenKind.WORD && t.text().length() >= 4) {
                 words++;
                 if (Character.isUpperCase(t.text().charAt(0))) {

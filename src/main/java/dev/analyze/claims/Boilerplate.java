@@ -36,7 +36,9 @@ final class Boilerplate {
     /** True for a sentence that should never be a summary sentence or a claim. */
     static boolean is(Document doc, Sentence s) {
         int words = 0;
-        for (Token t : s.tokens()) {
+        List<Token> ts = s.tokens();
+        for (int iT = 0; iT < ts.size(); iT++) {
+            Token t = ts.get(iT);
             if (t.isWord()) {
                 words++;
             }
@@ -95,7 +97,8 @@ final class Boilerplate {
     private static boolean isUrlOnly(List<Token> toks) {
         long urls = 0;
         long words = 0;
-        for (Token t : toks) {
+        for (int iT = 0; iT < toks.size(); iT++) {
+            Token t = toks.get(iT);
             if (t.kind() == TokenKind.URL || t.kind() == TokenKind.EMAIL) {
                 urls++;
             }

@@ -231,7 +231,8 @@ public final class ClaimExtractor {
     /** {@link Sentence#wordCount()}, without a stream per sentence. */
     private static long wordCount(List<Token> toks) {
         long n = 0;
-        for (Token t : toks) {
+        for (int iT = 0; iT < toks.size(); iT++) {
+            Token t = toks.get(iT);
             if (t.isWord()) {
                 n++;
             }
@@ -241,7 +242,8 @@ public final class ClaimExtractor {
 
     private static int words(List<Token> toks, Span span) {
         int n = 0;
-        for (Token t : toks) {
+        for (int iT = 0; iT < toks.size(); iT++) {
+            Token t = toks.get(iT);
             if (t.isWord() && t.start() >= span.start() && t.end() <= span.end()) {
                 n++;
             }

@@ -115,7 +115,9 @@ final class QuoteMask {
         for (int k = from; k < lo; k++) {
             Quote q = quotes.get(k);
             int overlap = 0;
-            for (Span p : q.parts()) {
+            List<Span> ps = q.parts();
+            for (int iP = 0; iP < ps.size(); iP++) {
+                Span p = ps.get(iP);
                 overlap += Math.max(0, Math.min(end, p.end()) - Math.max(start, p.start()));
             }
             if (overlap > bestOverlap) {
@@ -142,7 +144,9 @@ final class QuoteMask {
             }
         }
         for (int k = Math.max(0, lo - 8); k < lo; k++) {
-            for (Span p : quotes.get(k).parts()) {
+            List<Span> ps = quotes.get(k).parts();
+            for (int iP = 0; iP < ps.size(); iP++) {
+                Span p = ps.get(iP);
                 if (p.start() < leftEnd && p.end() > rightStart) {
                     return true;
                 }

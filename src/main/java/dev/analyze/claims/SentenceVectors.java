@@ -41,7 +41,9 @@ final class SentenceVectors {
         for (Sentence s : sentences) {
             int[] buf = new int[s.tokens().size()];
             int n = 0;
-            for (Token t : s.tokens()) {
+            List<Token> ts = s.tokens();
+            for (int iT = 0; iT < ts.size(); iT++) {
+                Token t = ts.get(iT);
                 if (!t.isWord()) {
                     continue;
                 }

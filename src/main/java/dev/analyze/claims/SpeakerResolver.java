@@ -61,7 +61,8 @@ final class SpeakerResolver {
         // a named mention inside the phrase: the person if any ("US Secretary of State John Kerry")
         List<EntityAnalysis.Resolved> inside = entities.mentionsIn(source.start(), source.end());
         Entity best = null;
-        for (EntityAnalysis.Resolved r : inside) {
+        for (int iR = 0; iR < inside.size(); iR++) {
+            EntityAnalysis.Resolved r = inside.get(iR);
             if (r.mention().end() > source.end()) {
                 continue;
             }
@@ -123,7 +124,9 @@ final class SpeakerResolver {
             Sentence prev = all.get(k);
             int end = k == s.index() ? offset : prev.end();
             // bounded look-back, so a giant run-on "sentence" stays linear
-            for (EntityAnalysis.Resolved r : entities.mentionsIn(Math.max(prev.start(), offset - LOOKBACK_CHARS), end)) {
+            List<EntityAnalysis.Resolved> rs = entities.mentionsIn(Math.max(prev.start(), offset - LOOKBACK_CHARS), end);
+            for (int iR = 0; iR < rs.size(); iR++) {
+                EntityAnalysis.Resolved r = rs.get(iR);
                 Entity e = r.entity();
                 if (e.type() == EntityType.PERSON && compatible(e.gender(), gender)
                         && !mask.inside(r.mention().start())) {
@@ -184,7 +187,8 @@ final class SpeakerResolver {
 
     private static String stripDeterminer(String text) {
         String t = text;
-        for (String d : DETERMINERS) {
+        for (int iD = 0; iD < DETERMINERS.size(); iD++) {
+            String d = DETERMINERS.get(iD);
             if (t.startsWith(d)) {
                 return t.substring(d.length()).strip();
             }

@@ -1169,8 +1169,12 @@ final class CandidateFinder {
             }
         }
         if (c.words >= 2 && c.listed == null) {
-            String[] w = c.key.split(" ");
-            if (lex.firstNames.containsKey(w[0]) || w.length >= 3 && lex.firstNames.containsKey(w[1])) {
+            // the first word, or the second of three or more (keys have single spaces, none at the ends)
+            String key = c.key;
+            int s1 = key.indexOf(' ');
+            int s2 = s1 < 0 ? -1 : key.indexOf(' ', s1 + 1);
+            if (lex.firstNames.containsKey(s1 < 0 ? key : key.substring(0, s1))
+                    || s2 >= 0 && lex.firstNames.containsKey(key.substring(s1 + 1, s2))) {
                 c.personVotes += 2;
             }
         }
