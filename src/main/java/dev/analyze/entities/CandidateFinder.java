@@ -96,8 +96,9 @@ final class CandidateFinder {
             }
         }
         char[] cs = text.toCharArray();
+        StringPool pool = new StringPool();
         for (Sentence s : doc.sentences()) {
-            List<Tok> toks = scan(text, cs, s.start(), s.end());
+            List<Tok> toks = scan(cs, s.start(), s.end(), pool);
             sentenceTokens.add(toks);
             if (headingSentences.contains(s.index())) {
                 continue;
@@ -139,15 +140,16 @@ final class CandidateFinder {
      * trailing apostrophe), initialisms ("U.S.") and single marks. Linear, no regex.
      */
     static List<Tok> scan(String text, int start, int end) {
-        return scan(text, text.toCharArray(), start, end);
+        return scan(text.toCharArray(), start, end, new StringPool());
     }
 
     /**
      * As above, with {@code cs} the text's characters: String.charAt and codePointAt on a text
      * with any non-Latin-1 character cost a call and a bounds check each in the C1-only one-shot
-     * JVM, and ASCII is answered without the Unicode tables.
+     * JVM, and ASCII is answered without the Unicode tables. Texts and keys come from
+     * {@code pool}: one string per distinct word, not one per token.
      */
-    static List<Tok> scan(String text, char[] cs, int start, int end) {
+    static List<Tok> scan(char[] cs, int start, int end, StringPool pool) {
         List<Tok> out = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -203,36 +205,19 @@ final class CandidateFinder {
             } else {
                 j = i + n;
             }
-            String w = j == i + 1 ? oneChar(cs[i]) : text.substring(i, j);
+            String w = pool.intern(cs, i, j);
             String key;
             if (!word) {
                 key = w;
             } else if (!plain) {
-                key = wordKey(w);
-            } else if (j == i + 1) {
-                key = oneChar(Character.toLowerCase(c0));
+                key = pool.key(w); // Names.key: accents, dots, hyphens and apostrophes normalised
             } else {
-                key = upper ? w.toLowerCase(java.util.Locale.ROOT) : w;
+                key = upper ? pool.internLowerAscii(cs, i, j) : w;
             }
             out.add(new Tok(w, i, j, word, key));
             i = j;
         }
         return out;
-    }
-
-    /** Shared strings for one-character tokens below U+2100 (marks, letters, digits): a text of marks is mostly these. */
-    private static final String[] ONE_CHAR = new String[0x2100];
-
-    private static String oneChar(char c) {
-        if (c >= ONE_CHAR.length) {
-            return String.valueOf(c);
-        }
-        String s = ONE_CHAR[c];
-        if (s == null) {
-            s = String.valueOf(c); // a race makes at most a duplicate of an immutable string
-            ONE_CHAR[c] = s;
-        }
-        return s;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -258,20 +243,6 @@ final class CandidateFinder {
             pairs++;
         }
         return pairs >= 2 ? j : -1;
-    }
-
-    /** The key of one word, with a fast path for plain ASCII words. */
-    private static String wordKey(String w) {
-        if (w.length() == 1 && w.charAt(0) < 128 && Character.isLetterOrDigit(w.charAt(0))) {
-            return oneChar(Character.toLowerCase(w.charAt(0)));
-        }
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            if (!(c < 128 && Character.isLetterOrDigit(c))) {
-                return Names.key(w);
-            }
-        }
-        return w.toLowerCase(java.util.Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- token classes
