@@ -61,8 +61,10 @@ public final class TextDecoder {
                 (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new LoadException(source, "not valid " + cs.name() + " at byte " + in.position()
-                    + (charset == null ? " (try --encoding, e.g. --encoding windows-1252)" : ""));
+            // a byte-order mark overrides --encoding, so suggesting that option would not help
+            String hint = offset > 0 ? " (the file starts with a " + cs.name() + " byte-order mark)"
+                    : charset == null ? " (try --encoding, e.g. --encoding windows-1252)" : "";
+            throw new LoadException(source, "not valid " + cs.name() + " at byte " + in.position() + hint);
         }
         result = decoder.flush(out);
         if (result.isError()) {
