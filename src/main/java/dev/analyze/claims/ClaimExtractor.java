@@ -1,6 +1,7 @@
 package dev.analyze.claims;
 
 import dev.analyze.document.Document;
+import dev.analyze.document.Interruption;
 import dev.analyze.document.Sentence;
 import dev.analyze.document.Span;
 import dev.analyze.document.Token;
@@ -104,6 +105,7 @@ public final class ClaimExtractor {
         Set<String> voices = new HashSet<>();
         int lastParagraph = -1;
         for (Sentence s : sentences) {
+            Interruption.check();
             boolean heading = doc.paragraphs().get(s.paragraph()).heading();
             if (Boilerplate.is(doc, s)) {
                 continue;

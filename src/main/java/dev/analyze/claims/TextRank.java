@@ -1,5 +1,6 @@
 package dev.analyze.claims;
 
+import dev.analyze.document.Interruption;
 import java.util.List;
 
 /**
@@ -39,6 +40,7 @@ final class TextRank {
         java.util.Arrays.fill(rank, 1.0 / n);
         double[] next = new double[n];
         for (int it = 0; it < MAX_ITERATIONS; it++) {
+            Interruption.check();
             // dangling sentences (no similar neighbour) spread their rank evenly
             double dangling = 0;
             for (int i = 0; i < n; i++) {

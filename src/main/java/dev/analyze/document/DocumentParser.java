@@ -104,27 +104,20 @@ public final class DocumentParser {
             List<Sentence> sentences) {
         int pIndex = paragraphs.size();
         int first = sentences.size();
-        checkInterrupted();
+        Interruption.check();
         // the project's own splitter and tokenizer read the characters from the array; others get the string
         List<Span> spans = heading ? List.of(span)
                 : splitter instanceof NewsSentenceSplitter news ? news.split(text, span.start(), span.end())
                 : splitter.split(text.toString(), span.start(), span.end());
         for (Span s : spans) {
             if ((sentences.size() & 63) == 0) {
-                checkInterrupted();
+                Interruption.check();
             }
             List<Token> tokens = tokenizer instanceof NewsTokenizer news ? news.tokenize(text, s.start(), s.end())
                     : tokenizer.tokenize(text.toString(), s.start(), s.end());
             sentences.add(new Sentence(sentences.size(), pIndex, s.start(), s.end(), tokens));
         }
         paragraphs.add(new Paragraph(pIndex, span.start(), span.end(), first, sentences.size(), heading));
-    }
-
-    /** Ctrl-C in the REPL interrupts the command's thread: a long parse stops between paragraphs. */
-    private static void checkInterrupted() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new java.util.concurrent.CancellationException("interrupted");
-        }
     }
 
     /** Line spans without their terminators; handles LF, CRLF and lone CR. */

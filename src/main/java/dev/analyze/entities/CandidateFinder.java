@@ -1,6 +1,7 @@
 package dev.analyze.entities;
 
 import dev.analyze.document.Document;
+import dev.analyze.document.Interruption;
 import dev.analyze.document.Paragraph;
 import dev.analyze.document.Sentence;
 import java.util.ArrayList;
@@ -98,6 +99,7 @@ final class CandidateFinder {
         char[] cs = text.toCharArray();
         StringPool pool = new StringPool();
         for (Sentence s : doc.sentences()) {
+            Interruption.check();
             List<Tok> toks = scan(cs, s.start(), s.end(), pool);
             sentenceTokens.add(toks);
             if (headingSentences.contains(s.index())) {
@@ -117,6 +119,7 @@ final class CandidateFinder {
         }
         List<Integer> headings = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            Interruption.check();
             if (headingSentences.contains(s.index())) {
                 headings.add(s.index());
             } else {

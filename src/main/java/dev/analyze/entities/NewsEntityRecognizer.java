@@ -1,6 +1,7 @@
 package dev.analyze.entities;
 
 import dev.analyze.document.Document;
+import dev.analyze.document.Interruption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         Map<Lexicons.Place, String> listedKeys = new java.util.HashMap<>();
         Map<String, String> normalForms = new java.util.HashMap<>();
         for (Candidate c : cands) {
+            Interruption.check();
             if (c.key.isEmpty()) {
                 continue;
             }

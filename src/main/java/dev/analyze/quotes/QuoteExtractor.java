@@ -1,6 +1,7 @@
 package dev.analyze.quotes;
 
 import dev.analyze.document.Document;
+import dev.analyze.document.Interruption;
 import dev.analyze.document.Paragraph;
 import dev.analyze.document.Sentence;
 import dev.analyze.document.Span;
@@ -9,6 +10,7 @@ import dev.analyze.entities.EntityAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * Finds every direct quotation of a document and who said it.
@@ -50,6 +52,8 @@ public final class QuoteExtractor {
     public QuoteAnalysis analyze(Document doc, EntityAnalysis entities) {
         try {
             return new Run(doc, entities).run();
+        } catch (CancellationException e) {
+            throw e; // Ctrl-C: not a failure to report as an empty result (the REPL would keep it)
         } catch (RuntimeException e) {
             // a bug must not take the whole analysis down; the marks alone still give the quotes
             return new QuoteAnalysis(List.of(), List.of("quote extraction failed: " + e));
@@ -83,6 +87,7 @@ public final class QuoteExtractor {
             List<Quote> out = new ArrayList<>(raws.size());
             int i = 0;
             while (i < raws.size()) {
+                Interruption.check();
                 int j = i;
                 while (j + 1 < raws.size() && isSplit(raws.get(j), raws.get(j + 1))) {
                     j++;

@@ -111,9 +111,9 @@ public final class Repl {
 
     /**
      * Runs one command on a worker thread so Ctrl-C can cancel it; false when the user asked to
-     * exit. Commands stop at their next interruption check; one that is busy in code that never
-     * checks (a long analysis) is left to finish in the background with its output discarded, so
-     * the prompt always comes back.
+     * exit. Commands stop at their next interruption check (parsing and the analyses check between
+     * sentences and quotes); one busy in code that does not check is left to finish in the
+     * background with its output discarded, so the prompt always comes back.
      */
     boolean execute(List<String> words) {
         MutableWriter sink = new MutableWriter(terminal.writer());
