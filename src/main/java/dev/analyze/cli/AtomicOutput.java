@@ -12,26 +12,31 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Output to a file, all or nothing: written to a temporary file beside the target and renamed
- * into place on success; on failure or interruption the temporary file is removed.
+ * into place on success; on failure, interruption or cancellation the temporary file is removed.
  */
 final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
     private final PrintWriter writer;
+    private final Cancellation cancellation;
     private final Thread cleanup;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, PrintWriter writer) {
+    private AtomicOutput(Path target, Path temp, PrintWriter writer, Cancellation cancellation) {
         this.target = target;
         this.temp = temp;
         this.writer = writer;
+        this.cancellation = cancellation;
         this.cleanup = new Thread(this::deleteTemp, "analyze-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
-    /** Opens {@code target} for writing; refuses an existing file unless {@code force}. */
-    static AtomicOutput open(Path target, boolean force) throws IOException {
+    /**
+     * Opens {@code target} for writing; refuses an existing file unless {@code force}. Once
+     * {@code cancellation} is cancelled the file is never committed.
+     */
+    static AtomicOutput open(Path target, boolean force, Cancellation cancellation) throws IOException {
         if (Files.isDirectory(target)) {
             throw new IOException(target + ": is a directory");
         }
@@ -49,25 +54,30 @@ final class AtomicOutput implements AutoCloseable {
             throw new IOException(target + ": permission denied (cannot write in " + dir + ")");
         }
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-        return new AtomicOutput(target, temp, writer);
+        return new AtomicOutput(target, temp, writer, cancellation);
     }
 
     PrintWriter writer() {
         return writer;
     }
 
-    /** Renames the finished file into place. */
+    /**
+     * Renames the finished file into place, unless the run was cancelled: then it throws
+     * {@link java.util.concurrent.CancellationException} and {@link #close} removes the file.
+     */
     void commit() throws IOException {
         writer.flush();
         if (writer.checkError()) {
             throw new IOException(target + ": write failed");
         }
         writer.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        cancellation.commit(() -> {
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
         committed = true;
     }
 
