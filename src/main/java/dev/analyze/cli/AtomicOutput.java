@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Output to a file, all or nothing: written to a temporary file beside the target and renamed
@@ -46,15 +47,56 @@ final class AtomicOutput implements AutoCloseable {
         Path dir = target.toAbsolutePath().getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            temp = createTemp(dir, target.getFileName().toString());
         } catch (java.nio.file.NoSuchFileException e) {
             // the exception names only the temporary file: say what the user can act on
             throw new IOException(target + ": no such directory");
         } catch (java.nio.file.AccessDeniedException e) {
             throw new IOException(target + ": permission denied (cannot write in " + dir + ")");
         }
-        PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-        return new AtomicOutput(target, temp, writer, cancellation);
+        try {
+            if (Files.exists(target)) {
+                keepPermissions(target, temp);
+            }
+            PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+            return new AtomicOutput(target, temp, writer, cancellation);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * A new empty file beside the target, named {@code .NAME.RANDOM.tmp}. Files.createFile honours
+     * the umask, so the output gets the permissions of any new file (0644 under umask 022, as with
+     * a shell's {@code >}); Files.createTempFile would make it 0600, readable by its owner only.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(temp); // fails rather than reuse an existing file or follow a link
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * A file replaced with --force keeps its permissions, as when a shell's {@code >} rewrites it;
+     * set before anything is written, so a private file's contents are never more widely readable.
+     */
+    private static void keepPermissions(Path existing, Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to keep
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the existing file went away meanwhile: the output is simply a new file
+        }
     }
 
     PrintWriter writer() {

@@ -3,6 +3,7 @@ package dev.analyze.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.analyze.Main;
 import dev.analyze.cli.AppContext;
@@ -15,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -191,5 +193,34 @@ class FileRaceAndOutputTest {
             assertFalse(r.err().contains("Exception"), r.toString());
         }
         assertEquals(List.of(), leftovers(dir.resolve("isdir")));
+    }
+
+    private static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    @Test
+    void newOutputFileGetsThePermissionsOfAnyNewFile() throws IOException {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path usual = Files.createFile(outDir.resolve("usual")); // 0666 minus the umask, as a shell's > gives
+        Path target = outDir.resolve("stats.tsv");
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", target.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(target)), "not the 0600 of a temporary file");
+    }
+
+    @Test
+    void outputFileReplacedWithForceKeepsItsPermissions() throws IOException {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path target = Files.createDirectories(dir.resolve("out")).resolve("stats.tsv");
+        Files.writeString(target, "earlier results\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", target.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertFalse(Files.readString(target).startsWith("earlier"), "replaced");
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 }
