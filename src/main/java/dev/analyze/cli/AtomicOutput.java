@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class AtomicOutput implements AutoCloseable {
 
+    /** The file as the user named it (for messages), and where it is written (through links). */
+    private final Path requested;
     private final Path target;
     private final Path temp;
     private final PrintWriter writer;
@@ -24,7 +27,8 @@ final class AtomicOutput implements AutoCloseable {
     private final Thread cleanup;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, PrintWriter writer, Cancellation cancellation) {
+    private AtomicOutput(Path requested, Path target, Path temp, PrintWriter writer, Cancellation cancellation) {
+        this.requested = requested;
         this.target = target;
         this.temp = temp;
         this.writer = writer;
@@ -34,36 +38,55 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * Opens {@code target} for writing; refuses an existing file unless {@code force}. Once
+     * Opens {@code requested} for writing; refuses an existing file unless {@code force}. Once
      * {@code cancellation} is cancelled the file is never committed.
      */
-    static AtomicOutput open(Path target, boolean force, Cancellation cancellation) throws IOException {
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + ": is a directory");
+    static AtomicOutput open(Path requested, boolean force, Cancellation cancellation) throws IOException {
+        if (Files.isDirectory(requested)) {
+            throw new IOException(requested + ": is a directory");
         }
-        if (!force && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target + ": file exists (use --force to overwrite)");
+        // a dangling link counts as there: it is not written through unasked (as with set -o noclobber)
+        if (!force && Files.exists(requested, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(requested + ": file exists (use --force to overwrite)");
         }
+        Path target = throughLinks(requested);
         Path dir = target.toAbsolutePath().getParent();
         Path temp;
         try {
             temp = createTemp(dir, target.getFileName().toString());
         } catch (java.nio.file.NoSuchFileException e) {
             // the exception names only the temporary file: say what the user can act on
-            throw new IOException(target + ": no such directory");
+            throw new IOException(requested + ": no such directory");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new IOException(target + ": permission denied (cannot write in " + dir + ")");
+            throw new IOException(requested + ": permission denied (cannot write in " + dir + ")");
         }
         try {
             if (Files.exists(target)) {
                 keepPermissions(target, temp);
             }
             PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-            return new AtomicOutput(target, temp, writer, cancellation);
+            return new AtomicOutput(requested, target, temp, writer, cancellation);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
+    }
+
+    /**
+     * Where writing to {@code path} lands: through symbolic links, as with cp or a shell's
+     * {@code >}, so that the file a link points to is replaced and the link stays (a dangling
+     * link: the file is created where it points). The temporary file goes beside that file, on
+     * the same file system, so the rename stays atomic.
+     */
+    private static Path throughLinks(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) { // the limit of Linux's ELOOP
+                throw new IOException(path + ": too many levels of symbolic links");
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)); // a relative link is relative to its directory
+        }
+        return p;
     }
 
     /**
@@ -110,7 +133,7 @@ final class AtomicOutput implements AutoCloseable {
     void commit() throws IOException {
         writer.flush();
         if (writer.checkError()) {
-            throw new IOException(target + ": write failed");
+            throw new IOException(requested + ": write failed");
         }
         writer.close();
         cancellation.commit(() -> {

@@ -223,4 +223,39 @@ class FileRaceAndOutputTest {
         assertFalse(Files.readString(target).startsWith("earlier"), "replaced");
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
+
+    @Test
+    void outputWithForceOntoASymbolicLinkWritesThroughItAndKeepsTheLink() throws IOException {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path real = outDir.resolve("real.tsv");
+        Files.writeString(real, "earlier results\n");
+        Path link = Files.createSymbolicLink(outDir.resolve("link.tsv"), Path.of("real.tsv"));
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", link.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertEquals(Path.of("real.tsv"), Files.readSymbolicLink(link));
+        assertTrue(Files.readString(real).contains("kerry"), "the file it points to is replaced: " + Files.readString(real));
+        assertEquals(List.of(), leftovers(outDir, "real.tsv", "link.tsv"), "no temporary file");
+    }
+
+    @Test
+    void outputOntoADanglingSymbolicLinkIsRefusedWithoutForceAndCreatesItsTargetWithForce() throws IOException {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path sub = Files.createDirectories(outDir.resolve("sub"));
+        Path link = Files.createSymbolicLink(outDir.resolve("link.tsv"), Path.of("sub", "new.tsv"));
+        String[] args = {"stats", "samples/kerry.txt", "--format", "tsv", "-o", link.toString()};
+        Run refused = run(InputStream::nullInputStream, args);
+        assertEquals(ExitCodes.BAD_INPUT, refused.code(), "a link is there, as with set -o noclobber: " + refused);
+        assertTrue(refused.err().contains("file exists (use --force to overwrite)"), refused.toString());
+        assertEquals(List.of(), leftovers(sub));
+
+        Run r = run(InputStream::nullInputStream, Stream.concat(Stream.of(args), Stream.of("--force"))
+                .toArray(String[]::new));
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertTrue(Files.readString(sub.resolve("new.tsv")).contains("kerry"), "written where the link points");
+        assertEquals(List.of("new.tsv"), leftovers(sub), "no temporary file");
+        assertEquals(List.of(), leftovers(outDir, "sub", "link.tsv"));
+    }
 }
