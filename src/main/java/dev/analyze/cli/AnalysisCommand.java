@@ -102,7 +102,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
         }
         AtomicOutput file;
         try {
-            file = AtomicOutput.open(outputOptions.output, outputOptions.force);
+            file = AtomicOutput.open(outputOptions.output, outputOptions.force, context.cancellation());
         } catch (IOException e) {
             Diagnostics.error(err, e.getMessage());
             return ExitCodes.BAD_INPUT;

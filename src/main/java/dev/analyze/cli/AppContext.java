@@ -25,6 +25,11 @@ public final class AppContext {
     private boolean interactive;
     private boolean stderrTty;
     private volatile boolean exitRequested;
+    /**
+     * Per thread, because the REPL may leave an abandoned command running in the background while
+     * the next one runs: each command's thread holds its own (one-shot and scripts: never cancelled).
+     */
+    private final ThreadLocal<Cancellation> cancellation = ThreadLocal.withInitial(Cancellation::new);
 
     public AppContext(Supplier<InputStream> stdin, Map<String, String> env, boolean stdoutTty, int width) {
         this.stdin = stdin;
@@ -97,6 +102,16 @@ public final class AppContext {
         boolean requested = exitRequested;
         exitRequested = false;
         return requested;
+    }
+
+    /** The cancellation of the command running on this thread. */
+    public Cancellation cancellation() {
+        return cancellation.get();
+    }
+
+    /** Called by the REPL on a command's thread before it runs the command. */
+    public void cancellation(Cancellation value) {
+        cancellation.set(value);
     }
 
     /**

@@ -7,67 +7,142 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Output to a file, all or nothing: written to a temporary file beside the target and renamed
- * into place on success; on failure or interruption the temporary file is removed.
+ * into place on success; on failure, interruption or cancellation the temporary file is removed.
  */
 final class AtomicOutput implements AutoCloseable {
 
+    /** The file as the user named it (for messages), and where it is written (through links). */
+    private final Path requested;
     private final Path target;
     private final Path temp;
     private final PrintWriter writer;
+    private final Cancellation cancellation;
     private final Thread cleanup;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, PrintWriter writer) {
+    private AtomicOutput(Path requested, Path target, Path temp, PrintWriter writer, Cancellation cancellation) {
+        this.requested = requested;
         this.target = target;
         this.temp = temp;
         this.writer = writer;
+        this.cancellation = cancellation;
         this.cleanup = new Thread(this::deleteTemp, "analyze-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
-    /** Opens {@code target} for writing; refuses an existing file unless {@code force}. */
-    static AtomicOutput open(Path target, boolean force) throws IOException {
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + ": is a directory");
+    /**
+     * Opens {@code requested} for writing; refuses an existing file unless {@code force}. Once
+     * {@code cancellation} is cancelled the file is never committed.
+     */
+    static AtomicOutput open(Path requested, boolean force, Cancellation cancellation) throws IOException {
+        if (Files.isDirectory(requested)) {
+            throw new IOException(requested + ": is a directory");
         }
-        if (!force && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target + ": file exists (use --force to overwrite)");
+        // a dangling link counts as there: it is not written through unasked (as with set -o noclobber)
+        if (!force && Files.exists(requested, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(requested + ": file exists (use --force to overwrite)");
         }
+        Path target = throughLinks(requested);
         Path dir = target.toAbsolutePath().getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            temp = createTemp(dir, target.getFileName().toString());
         } catch (java.nio.file.NoSuchFileException e) {
             // the exception names only the temporary file: say what the user can act on
-            throw new IOException(target + ": no such directory");
+            throw new IOException(requested + ": no such directory");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new IOException(target + ": permission denied (cannot write in " + dir + ")");
+            throw new IOException(requested + ": permission denied (cannot write in " + dir + ")");
         }
-        PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-        return new AtomicOutput(target, temp, writer);
+        try {
+            if (Files.exists(target)) {
+                keepPermissions(target, temp);
+            }
+            PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+            return new AtomicOutput(requested, target, temp, writer, cancellation);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * Where writing to {@code path} lands: through symbolic links, as with cp or a shell's
+     * {@code >}, so that the file a link points to is replaced and the link stays (a dangling
+     * link: the file is created where it points). The temporary file goes beside that file, on
+     * the same file system, so the rename stays atomic.
+     */
+    private static Path throughLinks(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) { // the limit of Linux's ELOOP
+                throw new IOException(path + ": too many levels of symbolic links");
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)); // a relative link is relative to its directory
+        }
+        return p;
+    }
+
+    /**
+     * A new empty file beside the target, named {@code .NAME.RANDOM.tmp}. Files.createFile honours
+     * the umask, so the output gets the permissions of any new file (0644 under umask 022, as with
+     * a shell's {@code >}); Files.createTempFile would make it 0600, readable by its owner only.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(temp); // fails rather than reuse an existing file or follow a link
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * A file replaced with --force keeps its permissions, as when a shell's {@code >} rewrites it;
+     * set before anything is written, so a private file's contents are never more widely readable.
+     */
+    private static void keepPermissions(Path existing, Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to keep
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the existing file went away meanwhile: the output is simply a new file
+        }
     }
 
     PrintWriter writer() {
         return writer;
     }
 
-    /** Renames the finished file into place. */
+    /**
+     * Renames the finished file into place, unless the run was cancelled: then it throws
+     * {@link java.util.concurrent.CancellationException} and {@link #close} removes the file.
+     */
     void commit() throws IOException {
         writer.flush();
         if (writer.checkError()) {
-            throw new IOException(target + ": write failed");
+            throw new IOException(requested + ": write failed");
         }
         writer.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        cancellation.commit(() -> {
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
         committed = true;
     }
 

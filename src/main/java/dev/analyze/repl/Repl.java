@@ -1,6 +1,7 @@
 package dev.analyze.repl;
 
 import dev.analyze.cli.AppContext;
+import dev.analyze.cli.Cancellation;
 import dev.analyze.cli.CommandWords;
 import dev.analyze.cli.ExitCodes;
 import java.io.IOException;
@@ -113,14 +114,18 @@ public final class Repl {
      * Runs one command on a worker thread so Ctrl-C can cancel it; false when the user asked to
      * exit. Commands stop at their next interruption check (parsing and the analyses check between
      * sentences and quotes); one busy in code that does not check is left to finish in the
-     * background with its output discarded, so the prompt always comes back.
+     * background with its output discarded, so the prompt always comes back. Ctrl-C also cancels
+     * the command's {@code --output} file, which is then never written, however late the command
+     * finishes.
      */
     boolean execute(List<String> words) {
         MutableWriter sink = new MutableWriter(terminal.writer());
         PrintWriter commandOut = new PrintWriter(sink, true);
         commandLine.setOut(commandOut);
         commandLine.setErr(commandOut);
+        Cancellation cancellation = new Cancellation();
         Thread worker = new Thread(() -> {
+            context.cancellation(cancellation);
             try {
                 commandLine.execute(words.toArray(String[]::new));
             } catch (RuntimeException e) {
@@ -132,6 +137,7 @@ public final class Repl {
         AtomicLong interruptedAt = new AtomicLong();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
             interruptedAt.compareAndSet(0, System.nanoTime());
+            cancellation.cancel();
             worker.interrupt();
         });
         worker.start();
@@ -145,8 +151,12 @@ public final class Repl {
                 long at = interruptedAt.get();
                 if (at != 0 && worker.isAlive() && System.nanoTime() - at > ABANDON_AFTER_MILLIS * 1_000_000) {
                     sink.mute();
-                    terminal.writer().println("analyze: cancelled (the command is still busy; it finishes in the "
-                            + "background and its output is discarded)");
+                    // cancel() again only asks: a file committed before Ctrl-C stays written
+                    terminal.writer().println(cancellation.cancel()
+                            ? "analyze: cancelled (the command is still busy; it finishes in the background and "
+                                    + "its output is discarded)"
+                            : "analyze: cancelled (the command is still busy and finishes in the background; its "
+                                    + "output file had already been written)");
                     break;
                 }
             }

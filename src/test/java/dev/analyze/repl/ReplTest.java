@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.analyze.cli.AppContext;
+import dev.analyze.cli.BlockingAnalysisCommand;
 import dev.analyze.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -281,5 +282,61 @@ class ReplTest {
         assertEquals(0, s.code());
         assertTrue(s.screen().contains("cancelled"), s.screen());
         assertTrue(s.screen().contains("[1] Pak a victim"), "the REPL went on: " + s.screen());
+    }
+
+    /** Raises Ctrl-C on the session's terminal once {@code started} opens. */
+    private static Thread ctrlCWhen(CountDownLatch started) {
+        Thread ctrlC = new Thread(() -> {
+            try {
+                if (started.await(10, TimeUnit.SECONDS)) {
+                    TERMINAL.get().raise(Terminal.Signal.INT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ctrlC.start();
+        return ctrlC;
+    }
+
+    /**
+     * {@code block -o FILE} abandoned after Ctrl-C, then let finish; returns the files left in the
+     * output directory. The command's thread is joined, so its commit (if any) has happened.
+     */
+    private java.util.List<String> abandonedBlockWritingTo(String name, String... more) throws Exception {
+        AppContext context = context();
+        CommandLine cl = cli(context);
+        BlockingAnalysisCommand block = new BlockingAnalysisCommand(context);
+        cl.addSubcommand("block", block.commandLine());
+        Path out = state.resolve("out");
+        String command = "block -o " + out.resolve(name) + " " + String.join(" ", more) + "\n";
+        Thread ctrlC = ctrlCWhen(block.started);
+        try {
+            Session s = run(context, cl, java.util.List.of(Step.at("> ", "load samples/kerry.txt\n" + command),
+                    Step.at("still busy", "exit\n")));
+            assertTrue(s.screen().contains("its output is discarded"), s.screen());
+        } finally {
+            block.release.countDown();
+            ctrlC.join();
+        }
+        block.thread.join(10_000);
+        assertFalse(block.thread.isAlive(), "the abandoned command finished");
+        try (var files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void anAbandonedCommandNeverWritesItsOutputFile() throws Exception {
+        Files.createDirectories(state.resolve("out"));
+        assertEquals(java.util.List.of(), abandonedBlockWritingTo("r.txt"), "no output and no temporary file");
+    }
+
+    @Test
+    void anAbandonedCommandWithForceLeavesTheExistingFileAlone() throws Exception {
+        Path target = Files.createDirectories(state.resolve("out")).resolve("r.txt");
+        Files.writeString(target, "earlier results\n");
+        assertEquals(java.util.List.of("r.txt"), abandonedBlockWritingTo("r.txt", "--force"), "no temporary file");
+        assertEquals("earlier results\n", Files.readString(target));
     }
 }

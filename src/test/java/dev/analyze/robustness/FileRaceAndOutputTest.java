@@ -3,6 +3,7 @@ package dev.analyze.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.analyze.Main;
 import dev.analyze.cli.AppContext;
@@ -15,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -191,5 +193,69 @@ class FileRaceAndOutputTest {
             assertFalse(r.err().contains("Exception"), r.toString());
         }
         assertEquals(List.of(), leftovers(dir.resolve("isdir")));
+    }
+
+    private static boolean posix(Path p) {
+        return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    @Test
+    void newOutputFileGetsThePermissionsOfAnyNewFile() throws IOException {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path usual = Files.createFile(outDir.resolve("usual")); // 0666 minus the umask, as a shell's > gives
+        Path target = outDir.resolve("stats.tsv");
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", target.toString());
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(target)), "not the 0600 of a temporary file");
+    }
+
+    @Test
+    void outputFileReplacedWithForceKeepsItsPermissions() throws IOException {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path target = Files.createDirectories(dir.resolve("out")).resolve("stats.tsv");
+        Files.writeString(target, "earlier results\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", target.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertFalse(Files.readString(target).startsWith("earlier"), "replaced");
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void outputWithForceOntoASymbolicLinkWritesThroughItAndKeepsTheLink() throws IOException {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path real = outDir.resolve("real.tsv");
+        Files.writeString(real, "earlier results\n");
+        Path link = Files.createSymbolicLink(outDir.resolve("link.tsv"), Path.of("real.tsv"));
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", link.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertEquals(Path.of("real.tsv"), Files.readSymbolicLink(link));
+        assertTrue(Files.readString(real).contains("kerry"), "the file it points to is replaced: " + Files.readString(real));
+        assertEquals(List.of(), leftovers(outDir, "real.tsv", "link.tsv"), "no temporary file");
+    }
+
+    @Test
+    void outputOntoADanglingSymbolicLinkIsRefusedWithoutForceAndCreatesItsTargetWithForce() throws IOException {
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path sub = Files.createDirectories(outDir.resolve("sub"));
+        Path link = Files.createSymbolicLink(outDir.resolve("link.tsv"), Path.of("sub", "new.tsv"));
+        String[] args = {"stats", "samples/kerry.txt", "--format", "tsv", "-o", link.toString()};
+        Run refused = run(InputStream::nullInputStream, args);
+        assertEquals(ExitCodes.BAD_INPUT, refused.code(), "a link is there, as with set -o noclobber: " + refused);
+        assertTrue(refused.err().contains("file exists (use --force to overwrite)"), refused.toString());
+        assertEquals(List.of(), leftovers(sub));
+
+        Run r = run(InputStream::nullInputStream, Stream.concat(Stream.of(args), Stream.of("--force"))
+                .toArray(String[]::new));
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(Files.isSymbolicLink(link), "still a link");
+        assertTrue(Files.readString(sub.resolve("new.tsv")).contains("kerry"), "written where the link points");
+        assertEquals(List.of("new.tsv"), leftovers(sub), "no temporary file");
+        assertEquals(List.of(), leftovers(outDir, "sub", "link.tsv"));
     }
 }

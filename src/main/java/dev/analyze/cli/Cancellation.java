@@ -1,0 +1,38 @@
+package dev.analyze.cli;
+
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Ctrl-C for one run of a command, as far as its {@code --output} file goes. A command busy in
+ * code that never checks for interruption may finish long after the user cancelled it; its file
+ * must then not appear (nor replace an existing one). The file is renamed into place only through
+ * {@link #commit}, and {@link #cancel} takes the same lock, so the two cannot cross: once
+ * cancelled nothing is committed, once committed cancel reports that it came too late.
+ */
+public final class Cancellation {
+
+    private boolean cancelled;
+    private boolean committed;
+
+    /** Cancels the run; false when its output had already been written (too late to discard). */
+    public synchronized boolean cancel() {
+        cancelled = true;
+        return !committed;
+    }
+
+    /** Runs {@code publish} unless the run was cancelled, which throws {@link CancellationException}. */
+    synchronized void commit(Publish publish) throws IOException {
+        if (cancelled) {
+            throw new CancellationException("cancelled");
+        }
+        publish.run();
+        committed = true;
+    }
+
+    /** What makes the output visible (the rename into place). */
+    @FunctionalInterface
+    interface Publish {
+        void run() throws IOException;
+    }
+}
