@@ -50,37 +50,45 @@ public final class DocumentLoader {
 
     /**
      * Expands the user's arguments into sources, in argument order; a directory gives its text
-     * files in sorted order. Fails on the first argument that names nothing readable.
+     * files in sorted order. An argument that names nothing readable gives a failed source in its
+     * place (see {@link SourceRef}), so one bad argument does not stop the others.
      */
-    public List<SourceRef> list(List<String> args) throws LoadException {
+    public List<SourceRef> list(List<String> args) {
         List<SourceRef> out = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("-")) {
-                out.add(SourceRef.stdin());
-                continue;
-            }
-            Path path;
             try {
-                path = Path.of(arg);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new LoadException(arg, "not a valid file name (" + e.getReason() + ")");
-            }
-            if (!Files.exists(path)) {
-                throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
-            }
-            if (Files.isDirectory(path)) {
-                List<SourceRef> found = listDirectory(arg, path);
-                if (found.isEmpty()) {
-                    throw new LoadException(arg, "directory has no text files (.txt, .md, .html)");
-                }
-                out.addAll(found);
-            } else if (!Files.isRegularFile(path)) {
-                throw new LoadException(arg, "not a regular file");
-            } else {
-                out.add(SourceRef.file(path));
+                out.addAll(listOne(arg));
+            } catch (LoadException e) {
+                out.add(SourceRef.failed(e.source(), e.problem()));
             }
         }
         return out;
+    }
+
+    private List<SourceRef> listOne(String arg) throws LoadException {
+        if (arg.equals("-")) {
+            return List.of(SourceRef.stdin());
+        }
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new LoadException(arg, "not a valid file name (" + e.getReason() + ")");
+        }
+        if (!Files.exists(path)) {
+            throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
+        }
+        if (Files.isDirectory(path)) {
+            List<SourceRef> found = listDirectory(arg, path);
+            if (found.isEmpty()) {
+                throw new LoadException(arg, "directory has no text files (.txt, .md, .html)");
+            }
+            return found;
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new LoadException(arg, "not a regular file");
+        }
+        return List.of(SourceRef.file(path));
     }
 
     private List<SourceRef> listDirectory(String arg, Path dir) throws LoadException {
@@ -127,6 +135,9 @@ public final class DocumentLoader {
 
     /** Reads and decodes one source into article text (HTML and Markdown reduced to plain text). */
     public String read(SourceRef ref) throws LoadException {
+        if (ref.problem() != null) {
+            throw new LoadException(ref.label(), ref.problem()); // found at listing, reported in its turn
+        }
         byte[] bytes = ref.path().isPresent() ? readFile(ref) : readStdin(ref);
         String text = TextDecoder.decode(ref.label(), bytes, charset);
         text = switch (ref.format()) {
