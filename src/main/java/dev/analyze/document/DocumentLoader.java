@@ -2,6 +2,9 @@ package dev.analyze.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -154,21 +157,44 @@ public final class DocumentLoader {
     private byte[] readFile(SourceRef ref) throws LoadException {
         Path path = ref.path().orElseThrow();
         try {
-            if (Files.isDirectory(path)) {
+            // The file may have been replaced since listing, and opening a FIFO blocks until a
+            // writer comes: so what the path names now (links followed, as in listing) must be a
+            // regular file before it is opened. Java cannot open without blocking (O_NONBLOCK),
+            // so a FIFO swapped in between this check and the open is the one case left.
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new LoadException(ref.label(), "is a directory");
             }
-            long size = Files.size(path);
-            if (size > maxSize) {
-                throw new LoadException(ref.label(), "file too large (" + size + " bytes; limit " + maxSize
-                        + ", change it with --max-size)");
+            if (!attrs.isRegularFile()) {
+                throw new LoadException(ref.label(), "not a regular file");
             }
-            try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ)) {
-                return readLimited(ref, in, size);
+            checkSize(ref, attrs.size());
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                // Checked again on what was opened: a pipe cannot seek (a FIFO swapped in while a
+                // writer holds it open opens at once, and would be read as if it were the file).
+                long size;
+                try {
+                    channel.position();
+                    size = channel.size();
+                } catch (ClosedByInterruptException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new LoadException(ref.label(), "not a regular file");
+                }
+                checkSize(ref, size);
+                return readLimited(ref, Channels.newInputStream(channel), size);
             }
-        } catch (java.nio.channels.ClosedByInterruptException e) {
+        } catch (ClosedByInterruptException e) {
             throw new java.util.concurrent.CancellationException("interrupted");
         } catch (IOException e) {
             throw new LoadException(ref.label(), describe(e));
+        }
+    }
+
+    private void checkSize(SourceRef ref, long size) throws LoadException {
+        if (size > maxSize) {
+            throw new LoadException(ref.label(), "file too large (" + size + " bytes; limit " + maxSize
+                    + ", change it with --max-size)");
         }
     }
 
