@@ -7,6 +7,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -78,17 +79,22 @@ public final class DocumentLoader {
         } catch (java.nio.file.InvalidPathException e) {
             throw new LoadException(arg, "not a valid file name (" + e.getReason() + ")");
         }
-        if (!Files.exists(path)) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, BasicFileAttributes.class); // links followed
+        } catch (NoSuchFileException e) {
             throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
+        } catch (IOException e) {
+            throw new LoadException(arg, describe(e)); // a link loop, a directory on the way that cannot be searched
         }
-        if (Files.isDirectory(path)) {
+        if (attrs.isDirectory()) {
             List<SourceRef> found = listDirectory(arg, path);
             if (found.isEmpty()) {
                 throw new LoadException(arg, "directory has no text files (.txt, .md, .html)");
             }
             return found;
         }
-        if (!Files.isRegularFile(path)) {
+        if (!attrs.isRegularFile()) {
             throw new LoadException(arg, "not a regular file");
         }
         return List.of(SourceRef.file(path));
@@ -244,10 +250,14 @@ public final class DocumentLoader {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemLoopException) {
+        // A loop of links (ELOOP) has no exception class of its own, only a reason: the system's
+        // "Too many levels of symbolic links", to which the JDK adds "... of symbolic link".
+        if (e instanceof FileSystemLoopException
+                || e instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("symbolic link")) {
             return "symbolic link loop";
         }
-        String m = e.getMessage();
+        // the reason alone: the message would name the file a second time
+        String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
         if (m != null && m.contains("Is a directory")) {
             return "is a directory";
         }

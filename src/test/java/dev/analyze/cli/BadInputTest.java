@@ -72,6 +72,12 @@ class BadInputTest {
                 new Case("empty file", d -> write(d, "empty.txt", new byte[0]), "file is empty", List.of()),
                 new Case("only white space", d -> write(d, "blank.txt", " \n\t\r\n".getBytes(StandardCharsets.UTF_8)),
                         "no text", List.of()),
+                new Case("symbolic link to itself", d -> Files.createSymbolicLink(d.resolve("self.txt"),
+                        Path.of("self.txt")), "symbolic link loop", List.of()),
+                new Case("two symbolic links to each other", d -> {
+                    Files.createSymbolicLink(d.resolve("ping.txt"), Path.of("pong.txt"));
+                    return Files.createSymbolicLink(d.resolve("pong.txt"), Path.of("ping.txt"));
+                }, "symbolic link loop", List.of()),
                 new Case("file over the size limit", d -> write(d, "big.txt",
                         ("Title\n\n" + "word ".repeat(400)).getBytes(StandardCharsets.UTF_8)), "too large",
                         List.of("--max-size", "1k")));
