@@ -20,8 +20,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -102,6 +104,7 @@ public final class DocumentLoader {
 
     private List<SourceRef> listDirectory(String arg, Path dir) throws LoadException {
         List<Path> files = new ArrayList<>();
+        Map<Path, String> failed = new HashMap<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -120,7 +123,15 @@ public final class DocumentLoader {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) {
-                            // a symlink loop or an unreadable entry is skipped, not fatal
+                            // Skipped without a word: a link loop (what it leads to is reached
+                            // anyway), a hidden entry, one gone since its directory was read. Else
+                            // (a subdirectory that cannot be read, above all) the walk goes on
+                            // and the entry fails in its sorted place, as an unreadable file does.
+                            boolean loop = e instanceof FileSystemLoopException;
+                            if (!loop && !(e instanceof NoSuchFileException) && (f.equals(dir) || !isHidden(f))) {
+                                failed.put(f, describe(e));
+                                files.add(f);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -128,7 +139,9 @@ public final class DocumentLoader {
             throw new LoadException(arg, describe(e));
         }
         files.sort(null);
-        return files.stream().map(SourceRef::file).toList();
+        return files.stream()
+                .map(f -> failed.containsKey(f) ? SourceRef.failed(f.toString(), failed.get(f)) : SourceRef.file(f))
+                .toList();
     }
 
     private static boolean isHidden(Path p) {

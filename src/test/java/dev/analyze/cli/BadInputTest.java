@@ -190,6 +190,28 @@ class BadInputTest {
     }
 
     @Test
+    void unreadableSubdirectoryIsReportedNotSkippedSilently() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        write(corpus, "a.txt", "Alpha title\n\nAlpha text here.\n".getBytes(StandardCharsets.UTF_8));
+        write(corpus, "z.txt", "Zulu title\n\nZulu text here.\n".getBytes(StandardCharsets.UTF_8));
+        Path locked = Files.createDirectories(corpus.resolve("private"));
+        write(locked, "b.txt", "Bravo title\n\nBravo text here.\n".getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            Assumptions.assumeFalse(Files.isReadable(locked), "running as root: chmod 000 does not stop reading");
+            CliRun.Result r = CliRun.run("", "stats", corpus.toString(), "--format", "tsv");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(List.of("analyze: " + locked + ": permission denied"), r.err().lines().toList(), r.toString());
+            assertEquals(List.of("a", "z"), r.out().lines().skip(1).map(l -> l.split("\t")[1]).toList(), r.toString());
+            CliRun.Result load = runIn("load argument", corpus.toString(), List.of());
+            assertEquals(ExitCodes.BAD_INPUT, load.code(), load.toString());
+            assertTrue(load.err().contains("analyze: " + locked + ": permission denied"), load.toString());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void windows1252IsReadWithEncodingOption() throws IOException {
         byte[] cp1252 = "Caf\u00e9 owners \u201cwin\u201d\n\nThe caf\u00e9 stays open.\n".getBytes("windows-1252");
         Path f = write(dir, "cafe.txt", cp1252);
