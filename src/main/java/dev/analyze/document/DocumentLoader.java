@@ -2,8 +2,12 @@ package dev.analyze.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -16,8 +20,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -50,41 +56,55 @@ public final class DocumentLoader {
 
     /**
      * Expands the user's arguments into sources, in argument order; a directory gives its text
-     * files in sorted order. Fails on the first argument that names nothing readable.
+     * files in sorted order. An argument that names nothing readable gives a failed source in its
+     * place (see {@link SourceRef}), so one bad argument does not stop the others.
      */
-    public List<SourceRef> list(List<String> args) throws LoadException {
+    public List<SourceRef> list(List<String> args) {
         List<SourceRef> out = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("-")) {
-                out.add(SourceRef.stdin());
-                continue;
-            }
-            Path path;
             try {
-                path = Path.of(arg);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new LoadException(arg, "not a valid file name (" + e.getReason() + ")");
-            }
-            if (!Files.exists(path)) {
-                throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
-            }
-            if (Files.isDirectory(path)) {
-                List<SourceRef> found = listDirectory(arg, path);
-                if (found.isEmpty()) {
-                    throw new LoadException(arg, "directory has no text files (.txt, .md, .html)");
-                }
-                out.addAll(found);
-            } else if (!Files.isRegularFile(path)) {
-                throw new LoadException(arg, "not a regular file");
-            } else {
-                out.add(SourceRef.file(path));
+                out.addAll(listOne(arg));
+            } catch (LoadException e) {
+                out.add(SourceRef.failed(e.source(), e.problem()));
             }
         }
         return out;
     }
 
+    private List<SourceRef> listOne(String arg) throws LoadException {
+        if (arg.equals("-")) {
+            return List.of(SourceRef.stdin());
+        }
+        Path path;
+        try {
+            path = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new LoadException(arg, "not a valid file name (" + e.getReason() + ")");
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, BasicFileAttributes.class); // links followed
+        } catch (NoSuchFileException e) {
+            throw new LoadException(arg, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or directory");
+        } catch (IOException e) {
+            throw new LoadException(arg, describe(e)); // a link loop, a directory on the way that cannot be searched
+        }
+        if (attrs.isDirectory()) {
+            List<SourceRef> found = listDirectory(arg, path);
+            if (found.isEmpty()) {
+                throw new LoadException(arg, "directory has no text files (.txt, .md, .html)");
+            }
+            return found;
+        }
+        if (!attrs.isRegularFile()) {
+            throw new LoadException(arg, "not a regular file");
+        }
+        return List.of(SourceRef.file(path));
+    }
+
     private List<SourceRef> listDirectory(String arg, Path dir) throws LoadException {
         List<Path> files = new ArrayList<>();
+        Map<Path, String> failed = new HashMap<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -103,7 +123,15 @@ public final class DocumentLoader {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path f, IOException e) {
-                            // a symlink loop or an unreadable entry is skipped, not fatal
+                            // Skipped without a word: a link loop (what it leads to is reached
+                            // anyway), a hidden entry, one gone since its directory was read. Else
+                            // (a subdirectory that cannot be read, above all) the walk goes on
+                            // and the entry fails in its sorted place, as an unreadable file does.
+                            boolean loop = e instanceof FileSystemLoopException;
+                            if (!loop && !(e instanceof NoSuchFileException) && (f.equals(dir) || !isHidden(f))) {
+                                failed.put(f, describe(e));
+                                files.add(f);
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -111,7 +139,9 @@ public final class DocumentLoader {
             throw new LoadException(arg, describe(e));
         }
         files.sort(null);
-        return files.stream().map(SourceRef::file).toList();
+        return files.stream()
+                .map(f -> failed.containsKey(f) ? SourceRef.failed(f.toString(), failed.get(f)) : SourceRef.file(f))
+                .toList();
     }
 
     private static boolean isHidden(Path p) {
@@ -127,6 +157,9 @@ public final class DocumentLoader {
 
     /** Reads and decodes one source into article text (HTML and Markdown reduced to plain text). */
     public String read(SourceRef ref) throws LoadException {
+        if (ref.problem() != null) {
+            throw new LoadException(ref.label(), ref.problem()); // found at listing, reported in its turn
+        }
         byte[] bytes = ref.path().isPresent() ? readFile(ref) : readStdin(ref);
         String text = TextDecoder.decode(ref.label(), bytes, charset);
         text = switch (ref.format()) {
@@ -143,21 +176,44 @@ public final class DocumentLoader {
     private byte[] readFile(SourceRef ref) throws LoadException {
         Path path = ref.path().orElseThrow();
         try {
-            if (Files.isDirectory(path)) {
+            // The file may have been replaced since listing, and opening a FIFO blocks until a
+            // writer comes: so what the path names now (links followed, as in listing) must be a
+            // regular file before it is opened. Java cannot open without blocking (O_NONBLOCK),
+            // so a FIFO swapped in between this check and the open is the one case left.
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new LoadException(ref.label(), "is a directory");
             }
-            long size = Files.size(path);
-            if (size > maxSize) {
-                throw new LoadException(ref.label(), "file too large (" + size + " bytes; limit " + maxSize
-                        + ", change it with --max-size)");
+            if (!attrs.isRegularFile()) {
+                throw new LoadException(ref.label(), "not a regular file");
             }
-            try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ)) {
-                return readLimited(ref, in, size);
+            checkSize(ref, attrs.size());
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                // Checked again on what was opened: a pipe cannot seek (a FIFO swapped in while a
+                // writer holds it open opens at once, and would be read as if it were the file).
+                long size;
+                try {
+                    channel.position();
+                    size = channel.size();
+                } catch (ClosedByInterruptException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new LoadException(ref.label(), "not a regular file");
+                }
+                checkSize(ref, size);
+                return readLimited(ref, Channels.newInputStream(channel), size);
             }
-        } catch (java.nio.channels.ClosedByInterruptException e) {
+        } catch (ClosedByInterruptException e) {
             throw new java.util.concurrent.CancellationException("interrupted");
         } catch (IOException e) {
             throw new LoadException(ref.label(), describe(e));
+        }
+    }
+
+    private void checkSize(SourceRef ref, long size) throws LoadException {
+        if (size > maxSize) {
+            throw new LoadException(ref.label(), "file too large (" + size + " bytes; limit " + maxSize
+                    + ", change it with --max-size)");
         }
     }
 
@@ -207,10 +263,14 @@ public final class DocumentLoader {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemLoopException) {
+        // A loop of links (ELOOP) has no exception class of its own, only a reason: the system's
+        // "Too many levels of symbolic links", to which the JDK adds "... of symbolic link".
+        if (e instanceof FileSystemLoopException
+                || e instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("symbolic link")) {
             return "symbolic link loop";
         }
-        String m = e.getMessage();
+        // the reason alone: the message would name the file a second time
+        String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
         if (m != null && m.contains("Is a directory")) {
             return "is a directory";
         }

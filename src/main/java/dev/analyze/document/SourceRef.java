@@ -6,18 +6,26 @@ import java.util.Optional;
 /**
  * A document source found while listing the user's arguments, not yet read: a file, or standard
  * input ({@code path} empty). Listing is cheap, so a corpus of thousands of files can be streamed.
+ * An argument that names nothing readable is a source too, with the {@code problem} (else null)
+ * that reading it reports: so it fails in its place, like a file that vanishes after listing,
+ * and the other arguments are still read.
  */
-public record SourceRef(String label, Optional<Path> path, Format format) {
+public record SourceRef(String label, Optional<Path> path, Format format, String problem) {
 
     /** How the bytes are turned into article text. */
     public enum Format { TEXT, MARKDOWN, HTML }
 
     public static SourceRef stdin() {
-        return new SourceRef("-", Optional.empty(), Format.TEXT);
+        return new SourceRef("-", Optional.empty(), Format.TEXT, null);
     }
 
     public static SourceRef file(Path path) {
-        return new SourceRef(path.toString(), Optional.of(path), formatOf(path));
+        return new SourceRef(path.toString(), Optional.of(path), formatOf(path), null);
+    }
+
+    /** What listing {@code label} found instead of a document; reading it fails with {@code problem}. */
+    static SourceRef failed(String label, String problem) {
+        return new SourceRef(label, Optional.empty(), Format.TEXT, problem);
     }
 
     /** The short name a document gets: the file stem ("kerry" for samples/kerry.txt), "stdin" for -. */

@@ -72,6 +72,12 @@ class BadInputTest {
                 new Case("empty file", d -> write(d, "empty.txt", new byte[0]), "file is empty", List.of()),
                 new Case("only white space", d -> write(d, "blank.txt", " \n\t\r\n".getBytes(StandardCharsets.UTF_8)),
                         "no text", List.of()),
+                new Case("symbolic link to itself", d -> Files.createSymbolicLink(d.resolve("self.txt"),
+                        Path.of("self.txt")), "symbolic link loop", List.of()),
+                new Case("two symbolic links to each other", d -> {
+                    Files.createSymbolicLink(d.resolve("ping.txt"), Path.of("pong.txt"));
+                    return Files.createSymbolicLink(d.resolve("pong.txt"), Path.of("ping.txt"));
+                }, "symbolic link loop", List.of()),
                 new Case("file over the size limit", d -> write(d, "big.txt",
                         ("Title\n\n" + "word ".repeat(400)).getBytes(StandardCharsets.UTF_8)), "too large",
                         List.of("--max-size", "1k")));
@@ -180,6 +186,28 @@ class BadInputTest {
             }
         } finally {
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void unreadableSubdirectoryIsReportedNotSkippedSilently() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        write(corpus, "a.txt", "Alpha title\n\nAlpha text here.\n".getBytes(StandardCharsets.UTF_8));
+        write(corpus, "z.txt", "Zulu title\n\nZulu text here.\n".getBytes(StandardCharsets.UTF_8));
+        Path locked = Files.createDirectories(corpus.resolve("private"));
+        write(locked, "b.txt", "Bravo title\n\nBravo text here.\n".getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            Assumptions.assumeFalse(Files.isReadable(locked), "running as root: chmod 000 does not stop reading");
+            CliRun.Result r = CliRun.run("", "stats", corpus.toString(), "--format", "tsv");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(List.of("analyze: " + locked + ": permission denied"), r.err().lines().toList(), r.toString());
+            assertEquals(List.of("a", "z"), r.out().lines().skip(1).map(l -> l.split("\t")[1]).toList(), r.toString());
+            CliRun.Result load = runIn("load argument", corpus.toString(), List.of());
+            assertEquals(ExitCodes.BAD_INPUT, load.code(), load.toString());
+            assertTrue(load.err().contains("analyze: " + locked + ": permission denied"), load.toString());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
     }
 

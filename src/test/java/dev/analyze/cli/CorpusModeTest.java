@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +20,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +168,128 @@ class CorpusModeTest {
         CliRun.Result r = run(List.of("stats", "--aggregate"), "2");
         assertTrue(r.out().contains("\"documents\":" + ARTICLES), r.toString());
         assertTrue(r.out().contains("\"measure\":\"fleschReadingEase\""), r.toString());
+    }
+
+    /** Two good files around a missing file and a directory with no text files, as wc and cat take them. */
+    private static List<String> goodAndBad(Path tmp) throws IOException {
+        Path images = Files.createDirectories(tmp.resolve("images"));
+        Files.write(images.resolve("a.png"), new byte[] {1, 2, 3});
+        return List.of(dir.resolve("article-00.txt").toString(), tmp.resolve("nope.txt").toString(),
+                dir.resolve("article-01.txt").toString(), images.toString());
+    }
+
+    private static List<String> expectedErrors(Path tmp) {
+        return List.of("analyze: " + tmp.resolve("nope.txt") + ": no such file or directory",
+                "analyze: " + tmp.resolve("images") + ": directory has no text files (.txt, .md, .html)");
+    }
+
+    @ParameterizedTest(name = "{0}, {1} thread(s)")
+    @MethodSource("formatsAndThreads")
+    void badArgumentsAreReportedAndTheOthersAnalyzedInOrderInEveryFormat(String format, String threads,
+            @TempDir Path tmp) throws IOException {
+        List<String> args = new ArrayList<>(List.of("stats", "--format", format, "--threads", threads));
+        args.addAll(goodAndBad(tmp));
+        CliRun.Result r = CliRun.run("", Map.of(), false, args.toArray(String[]::new));
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(expectedErrors(tmp), r.err().lines().toList(), r.toString());
+        List<String> documents = new ArrayList<>();
+        switch (format) {
+            case "json" -> {
+                try (JsonParser p = new JsonFactory().createParser(r.out())) { // the whole output is one array
+                    assertEquals(JsonToken.START_ARRAY, p.nextToken(), r.out());
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        documents.add(documentOf(p));
+                    }
+                    assertEquals(JsonToken.END_ARRAY, p.currentToken(), r.out());
+                    assertEquals(null, p.nextToken(), "nothing after the array: " + r.out());
+                }
+            }
+            case "jsonl" -> {
+                for (String line : r.out().lines().toList()) {
+                    try (JsonParser p = new JsonFactory().createParser(line)) {
+                        assertEquals(JsonToken.START_OBJECT, p.nextToken(), line);
+                        documents.add(documentOf(p));
+                        assertEquals(null, p.nextToken(), "one object per line: " + line);
+                    }
+                }
+            }
+            case "csv", "tsv" -> {
+                CSVFormat csv = (format.equals("csv") ? CSVFormat.RFC4180 : CSVFormat.TDF).builder().setHeader()
+                        .setSkipHeaderRecord(true).get();
+                try (CSVParser parser = CSVParser.parse(new StringReader(r.out()), csv)) {
+                    for (CSVRecord row : parser.getRecords()) {
+                        assertEquals(parser.getHeaderNames().size(), row.size(), "a full row: " + row);
+                        documents.add(row.get("document"));
+                    }
+                }
+            }
+            default -> { // table, markdown: a row per document
+                Matcher m = Pattern.compile("(?m)^(?:\\| )?(article-\\d+) ").matcher(r.out());
+                while (m.find()) {
+                    documents.add(m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of("article-00", "article-01"), documents, r.out());
+    }
+
+    /** The "document" field of the object whose start {@code p} is on; leaves {@code p} at its end. */
+    private static String documentOf(JsonParser p) throws IOException {
+        String document = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            if (t == JsonToken.FIELD_NAME && p.currentName().equals("document")) {
+                p.nextToken();
+                document = p.getValueAsString();
+            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            }
+        }
+        return document;
+    }
+
+    static Stream<Arguments> formatsAndThreads() {
+        return Stream.of("table", "markdown", "json", "jsonl", "csv", "tsv")
+                .flatMap(f -> Stream.of(Arguments.of(f, "1"), Arguments.of(f, "2")));
+    }
+
+    @Test
+    void eachErrorComesAtItsPlaceAmongTheResults(@TempDir Path tmp) throws IOException {
+        List<String> args = new ArrayList<>(List.of("entities", "--threads", "2")); // a table per document
+        args.addAll(goodAndBad(tmp));
+        StringWriter both = new StringWriter(); // stdout and stderr as a terminal shows them, interleaved
+        int code;
+        try (PrintWriter w = new PrintWriter(both)) {
+            code = dev.analyze.Main.run(args.toArray(String[]::new),
+                    new AppContext(java.io.InputStream::nullInputStream, Map.of(), false, 100), w, w, false);
+        }
+        assertEquals(ExitCodes.BAD_INPUT, code, both.toString());
+        String screen = both.toString();
+        List<String> errors = expectedErrors(tmp);
+        int first = screen.indexOf("== article-00");
+        int missing = screen.indexOf(errors.get(0));
+        int second = screen.indexOf("== article-01");
+        int noText = screen.indexOf(errors.get(1));
+        assertTrue(0 <= first && first < missing && missing < second && second < noText, screen);
+    }
+
+    @Test
+    void aggregateTotalsTheGoodDocumentsAndStillExitsOne(@TempDir Path tmp) throws IOException {
+        List<String> args = new ArrayList<>(List.of("stats", "--aggregate", "--format", "json"));
+        args.addAll(goodAndBad(tmp));
+        CliRun.Result r = CliRun.run("", Map.of(), false, args.toArray(String[]::new));
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(expectedErrors(tmp), r.err().lines().toList(), r.toString());
+        assertTrue(r.out().contains("\"documents\" : 2,"), r.out());
+    }
+
+    @Test
+    void aUsageErrorStillStopsBeforeAnyArgumentIsRead(@TempDir Path tmp) throws IOException {
+        List<String> args = new ArrayList<>(List.of("stats", "--no-such-option"));
+        args.addAll(goodAndBad(tmp));
+        CliRun.Result r = CliRun.run("", Map.of(), false, args.toArray(String[]::new));
+        assertEquals(ExitCodes.USAGE, r.code(), r.toString());
+        assertEquals("", r.out(), r.toString());
+        assertFalse(r.err().contains("nope.txt"), r.toString());
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.analyze.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,11 +17,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +133,71 @@ class FileRaceAndOutputTest {
                 "analyze: " + docs.resolve("b.txt") + ": looks like a binary file (NUL byte at offset 1)"),
                 r.err().lines().toList(), r.toString());
         assertTrue(r.out().contains("Castillo") && r.out().contains("Ana Ruiz"), r.toString());
+    }
+
+    /** A FIFO made by mkfifo(1), as a scraper's pipeline might leave one; skips the test where there is none. */
+    private static Path mkfifo(Path fifo) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo here: " + e.getMessage());
+            throw e;
+        }
+        Assumptions.assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        return fifo;
+    }
+
+    /**
+     * Opens the FIFO for reading and writing, which does not block on Linux: a reader stuck
+     * opening it (the bug this guards against) then gets through, so a regression fails the test
+     * instead of leaving a thread hung for the rest of the run.
+     */
+    private static void release(Path fifo) {
+        try (var c = java.nio.channels.FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // opened: any blocked reader is released
+        } catch (IOException e) {
+            // nothing to release
+        }
+    }
+
+    @Test
+    void fileReplacedByAFifoAfterListingIsReportedNotWaitedOn() throws Exception {
+        Path docs = articles("a.txt", "b.txt", "c.txt", "d.txt");
+        Path fifo = mkfifo(dir.resolve("fifo"));
+        Path a = docs.resolve("a.txt");
+        try {
+            Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(stdinThat(() -> {
+                Files.move(fifo, a, StandardCopyOption.REPLACE_EXISTING);
+                Files.delete(docs.resolve("b.txt"));
+                Files.createSymbolicLink(docs.resolve("b.txt"), a); // a link to the FIFO
+                Files.delete(docs.resolve("c.txt"));
+                Files.createSymbolicLink(docs.resolve("c.txt"), docs.resolve("d.txt")); // a link to a file: read
+            }), "entities", "-", docs.toString(), "--threads", "1", "--format", "tsv"), "blocked opening a FIFO");
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(List.of("analyze: " + a + ": not a regular file",
+                    "analyze: " + docs.resolve("b.txt") + ": not a regular file"), r.err().lines().toList(), r.toString());
+            assertEquals(List.of("stdin", "c", "d"), r.out().lines().skip(1).map(l -> l.split("\t")[1]).distinct()
+                    .toList(), r.toString());
+            assertTrue(r.out().contains("Ana Ruiz") && r.out().contains("Ana Dunmore"), r.toString());
+        } finally {
+            release(a);
+        }
+    }
+
+    @Test
+    void fifoGivenAsAnArgumentIsReportedAndTheOthersAnalyzed() throws Exception {
+        Path docs = articles("a.txt");
+        Path fifo = mkfifo(dir.resolve("fifo"));
+        try {
+            Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(InputStream::nullInputStream,
+                    "entities", fifo.toString(), docs.resolve("a.txt").toString(), "--format", "tsv"));
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(List.of("analyze: " + fifo + ": not a regular file"), r.err().lines().toList(), r.toString());
+            assertTrue(r.out().contains("Ana Alvarez"), r.toString());
+        } finally {
+            release(fifo);
+        }
     }
 
     @Test
