@@ -71,10 +71,12 @@ final class JsonRenderer implements Renderer {
                     JsonGenerator g = generator(false);
                     g.writeStartObject();
                     g.writeStringField("schema", report.schema());
-                    if (!report.document().isEmpty()) {
+                    boolean record = item.getClass().isRecord();
+                    // an item that names its document itself (word statistics) must not get the key twice
+                    if (!report.document().isEmpty() && !(record && JsonValues.hasField(item.getClass(), "document"))) {
                         g.writeStringField("document", report.document());
                     }
-                    if (item.getClass().isRecord()) {
+                    if (record) {
                         JsonValues.writeFields(g, item);
                     } else {
                         g.writeFieldName("value");

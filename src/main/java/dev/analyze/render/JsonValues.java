@@ -84,6 +84,16 @@ public final class JsonValues {
     }
 
     /** Writes a record's components as fields of an object already started. */
+    /** Whether the record class has a component called {@code name}. */
+    static boolean hasField(Class<?> recordClass, String name) {
+        for (Accessor a : ACCESSORS.get(recordClass)) {
+            if (a.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void writeFields(JsonGenerator g, Object record) throws IOException {
         for (Accessor a : ACCESSORS.get(record.getClass())) {
             g.writeFieldName(a.name());

@@ -61,6 +61,28 @@ class RenderersTest {
         }
     }
 
+    record DocRow(String document, int count) {
+    }
+
+    @Test
+    void jsonLinesNameTheDocumentOnceWhenTheItemNamesItToo() throws IOException {
+        List<Column<DocRow>> columns = List.of(Column.of("document", DocRow::document), Column.of("count", DocRow::count));
+        render(Format.JSONL, 80, Report.of("analyze.test/1", "a", "rows", List.of(new DocRow("a", 3)), columns),
+                report("b", new Row("Lee", "ok", 1)));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
+        JsonFactory strict = JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        for (String line : lines) {
+            try (JsonParser p = strict.createParser(line)) {
+                while (p.nextToken() != null) {
+                    // a duplicate key throws
+                }
+            }
+        }
+        assertTrue(lines.get(0).startsWith("{\"schema\":\"analyze.test/1\",\"document\":\"a\",\"count\":3"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("{\"schema\":\"analyze.test/1\",\"document\":\"b\",\"speaker\""), lines.get(1));
+    }
+
     @Test
     void tsvHasOneLinePerItem() {
         render(Format.TSV, 80, report("a", new Row("X", "line one\nline two\tand tab", 1)));
