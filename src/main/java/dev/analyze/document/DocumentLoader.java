@@ -13,6 +13,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
@@ -273,6 +274,9 @@ public final class DocumentLoader {
         String m = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
         if (m != null && m.contains("Is a directory")) {
             return "is a directory";
+        }
+        if (e instanceof NotDirectoryException || m != null && m.contains("Not a directory")) {
+            return "not a directory on the way (a file where the path needs a directory)";
         }
         return m == null ? "cannot read (" + e.getClass().getSimpleName() + ")" : "cannot read: " + m.replaceAll("\\s+", " ");
     }

@@ -72,6 +72,8 @@ class BadInputTest {
                 new Case("empty file", d -> write(d, "empty.txt", new byte[0]), "file is empty", List.of()),
                 new Case("only white space", d -> write(d, "blank.txt", " \n\t\r\n".getBytes(StandardCharsets.UTF_8)),
                         "no text", List.of()),
+                new Case("path through a file", d -> write(d, "plain.txt", "Title\n\nText.\n".getBytes(StandardCharsets.UTF_8))
+                        .resolve("more.txt"), "not a directory on the way", List.of()),
                 new Case("symbolic link to itself", d -> Files.createSymbolicLink(d.resolve("self.txt"),
                         Path.of("self.txt")), "symbolic link loop", List.of()),
                 new Case("two symbolic links to each other", d -> {
