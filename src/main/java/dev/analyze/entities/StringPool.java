@@ -1,5 +1,6 @@
 package dev.analyze.entities;
 
+import dev.analyze.document.CharHash;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,17 +16,15 @@ final class StringPool {
     private String[] table = new String[1024];
     private int[] hashes = new int[1024];
     private int size;
+    private final int seed = CharHash.seed();
     /** Keys (Names.key) of the pooled words that need the full normalisation, once per word. */
     private final Map<String, String> keys = new HashMap<>();
 
     /** The pooled string with the characters {@code cs[from, to)}. */
     String intern(char[] cs, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + cs[k]; // String.hashCode
-        }
+        int h = CharHash.of(seed, cs, from, to);
         int mask = table.length - 1;
-        int i = (h ^ (h >>> 16)) & mask;
+        int i = h & mask;
         for (String s = table[i]; s != null; s = table[i]) {
             if (hashes[i] == h && sameChars(s, cs, from, to)) {
                 return s;
@@ -58,12 +57,7 @@ final class StringPool {
 
     /** {@link Names#key} of a pooled word, computed once per distinct word. */
     String key(String pooledWord) {
-        String k = keys.get(pooledWord);
-        if (k == null) {
-            k = Names.key(pooledWord);
-            keys.put(pooledWord, k);
-        }
-        return k;
+        return keys.computeIfAbsent(pooledWord, Names::key);
     }
 
     private static boolean sameChars(String s, char[] cs, int from, int to) {
@@ -87,7 +81,7 @@ final class StringPool {
         for (int j = 0; j < oldTable.length; j++) {
             if (oldTable[j] != null) {
                 int h = oldHashes[j];
-                int i = (h ^ (h >>> 16)) & mask;
+                int i = h & mask;
                 while (table[i] != null) {
                     i = (i + 1) & mask;
                 }

@@ -1,5 +1,6 @@
 package dev.analyze.stats;
 
+import dev.analyze.document.CharHash;
 import java.util.Arrays;
 
 /**
@@ -31,6 +32,7 @@ final class StringTable {
     private char[] chars = new char[4096];
     private int size;
     private int used;
+    private final int seed = CharHash.seed();
 
     /** @param extra ints kept per entry for the owner */
     StringTable(int extra) {
@@ -124,8 +126,9 @@ final class StringTable {
         return true;
     }
 
-    private static int hash(String s, int tag) {
-        return s.hashCode() * 31 + tag;
+    /** Seeded, not String.hashCode: see {@link CharHash} (words of "Aa" and "BB" made look-ups quadratic). */
+    private int hash(String s, int tag) {
+        return CharHash.of(seed, s) * 31 + tag;
     }
 
     /** Fibonacci hashing: similar strings have nearby hashes, which linear probing would pile up. */

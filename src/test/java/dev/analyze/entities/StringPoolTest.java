@@ -18,6 +18,23 @@ import org.junit.jupiter.api.Test;
 /** The candidate finder's string pool: equal text, one shared string; keys as Names.key gives them. */
 class StringPoolTest {
 
+    /** A guard against quadratic time (see StringTableTest): words sharing one String.hashCode. */
+    @Test
+    void wordsSharingAStringHashCodeDoNotMakeInterningQuadratic() {
+        List<String> words = dev.analyze.document.CollidingWords.of(16);
+        StringPool pool = new StringPool();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (String w : words) {
+                char[] cs = w.toCharArray();
+                assertEquals(w, pool.intern(cs, 0, cs.length));
+            }
+            for (String w : words) {
+                char[] cs = w.toCharArray();
+                assertSame(pool.intern(cs, 0, cs.length), pool.intern(cs, 0, cs.length));
+            }
+        });
+    }
+
     @Test
     void oneStringPerDistinctTextAcrossGrowth() {
         StringPool pool = new StringPool();

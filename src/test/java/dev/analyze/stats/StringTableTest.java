@@ -29,6 +29,25 @@ class StringTableTest {
         assertEquals(6, t.chars());
     }
 
+    /**
+     * A guard against quadratic time, not a speed assertion: 65,536 words sharing one
+     * String.hashCode ("Aa"/"BB" pairs) made every add probe past all earlier ones (a 1 MB text of
+     * them took 12 s in stats); with a seeded hash it is linear, a few milliseconds.
+     */
+    @Test
+    void wordsSharingAStringHashCodeDoNotMakeLookUpsQuadratic() {
+        List<String> words = dev.analyze.document.CollidingWords.of(16);
+        StringTable t = new StringTable(0);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(i, t.add(words.get(i), 0));
+            }
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(i, t.find(words.get(i), 0));
+            }
+        });
+    }
+
     @Test
     void manyNearbyStringsStayFindableThroughGrowth() {
         StringTable t = new StringTable(2);
