@@ -40,11 +40,15 @@ final class DelimitedRenderer implements Renderer {
     }
 
     private <T> void write0(Report<T> report) {
+        // a report whose items name their document (word statistics of several) has the column already
+        boolean ownDocument = report.columns().stream().anyMatch(c -> c.header().equals("document"));
         try {
             if (!headerDone) {
                 List<String> header = new ArrayList<>();
                 header.add("schema");
-                header.add("document");
+                if (!ownDocument) {
+                    header.add("document");
+                }
                 for (Column<T> c : report.columns()) {
                     header.add(c.header());
                 }
@@ -54,7 +58,9 @@ final class DelimitedRenderer implements Renderer {
             for (T item : report.items()) {
                 List<String> row = new ArrayList<>();
                 row.add(report.schema());
-                row.add(TerminalText.cell(report.document()));
+                if (!ownDocument) {
+                    row.add(TerminalText.cell(report.document()));
+                }
                 for (Column<T> c : report.columns()) {
                     row.add(TerminalText.cell(Cells.machine(c.value().apply(item))));
                 }

@@ -84,6 +84,20 @@ class RenderersTest {
     }
 
     @Test
+    void csvNamesTheDocumentOnceWhenTheItemsNameItToo() throws IOException {
+        List<Column<DocRow>> columns = List.of(Column.of("document", DocRow::document), Column.of("count", DocRow::count));
+        render(Format.CSV, 80, Report.of("analyze.test/1", "", "rows", List.of(new DocRow("a", 3), new DocRow("b", 4)),
+                columns));
+        try (CSVParser p = CSVParser.parse(new StringReader(out.toString()),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals(List.of("schema", "document", "count"), p.getHeaderNames());
+            List<CSVRecord> rows = p.getRecords();
+            assertEquals("b", rows.get(1).get("document"));
+            assertEquals("4", rows.get(1).get("count"));
+        }
+    }
+
+    @Test
     void tsvHasOneLinePerItem() {
         render(Format.TSV, 80, report("a", new Row("X", "line one\nline two\tand tab", 1)));
         List<String> lines = out.toString().lines().toList();
