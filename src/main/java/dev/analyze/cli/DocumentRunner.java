@@ -2,6 +2,7 @@ package dev.analyze.cli;
 
 import dev.analyze.document.Document;
 import dev.analyze.document.DocumentLoader;
+import dev.analyze.document.Interruption;
 import dev.analyze.document.LoadException;
 import dev.analyze.document.SourceRef;
 import dev.analyze.document.TextDecoder;
@@ -111,7 +112,7 @@ final class DocumentRunner {
         try {
             if (items.size() == 1 || threads == 1) {
                 for (Item item : items) {
-                    checkInterrupted();
+                    Interruption.check();
                     Outcome<T> outcome = process(item, work, null, null);
                     exit = Math.max(exit, emit(outcome, output, sink, progress));
                     chars += outcome.chars();
@@ -175,12 +176,6 @@ final class DocumentRunner {
                 throw re;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    private static void checkInterrupted() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("interrupted");
         }
     }
 

@@ -83,7 +83,6 @@ public final class JsonValues {
         }
     }
 
-    /** Writes a record's components as fields of an object already started. */
     /** Whether the record class has a component called {@code name}. */
     static boolean hasField(Class<?> recordClass, String name) {
         for (Accessor a : ACCESSORS.get(recordClass)) {
@@ -94,6 +93,7 @@ public final class JsonValues {
         return false;
     }
 
+    /** Writes a record's components as fields of an object already started. */
     public static void writeFields(JsonGenerator g, Object record) throws IOException {
         for (Accessor a : ACCESSORS.get(record.getClass())) {
             g.writeFieldName(a.name());
