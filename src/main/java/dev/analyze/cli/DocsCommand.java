@@ -24,8 +24,13 @@ final class DocsCommand extends AnalysisCommand {
     @Override
     public Integer call() throws Exception {
         List<Document> docs;
+        boolean[] anyFailed = new boolean[1];
         try {
-            docs = documents.isEmpty() ? context.session().documents() : runner().documents(documents, null);
+            // like the analyses: a file that cannot be read is reported and the others are listed
+            docs = documents.isEmpty() ? context.session().documents() : runner().documents(documents, e -> {
+                Diagnostics.error(spec.commandLine().getErr(), e.getMessage());
+                anyFailed[0] = true;
+            });
         } catch (dev.analyze.document.LoadException e) {
             Diagnostics.error(spec.commandLine().getErr(), e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -46,7 +51,7 @@ final class DocsCommand extends AnalysisCommand {
             r.begin(1);
             r.write(Report.of(SCHEMA, "", "documents", infos, columns));
             r.end();
-            return ExitCodes.OK;
+            return anyFailed[0] ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         });
     }
 }

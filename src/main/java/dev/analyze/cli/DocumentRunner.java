@@ -52,11 +52,18 @@ final class DocumentRunner {
         this.threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** The documents named by {@code args}, loaded now (for commands that need them all at once). */
-    List<Document> documents(List<String> args, Output output) throws UsageException, LoadException {
+    /**
+     * The documents named by {@code args}, loaded now (for commands that need them all at once);
+     * one that cannot be loaded goes to {@code failed} and the others are still loaded.
+     */
+    List<Document> documents(List<String> args, Consumer<LoadException> failed) throws UsageException, LoadException {
         List<Document> docs = new ArrayList<>();
         for (Item item : items(args)) {
-            docs.add(item.document() != null ? item.document() : load(item.source()));
+            try {
+                docs.add(item.document() != null ? item.document() : load(item.source()));
+            } catch (LoadException e) {
+                failed.accept(e);
+            }
         }
         return docs;
     }

@@ -70,6 +70,15 @@ class OneShotTest {
     }
 
     @Test
+    void docsListsTheReadableFilesAndReportsTheOthers() throws IOException {
+        String missing = dir.resolve("nope.txt").toString();
+        CliRun.Result r = CliRun.run("", "docs", KERRY, missing, article().toString(), "--format", "json");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(List.of("kerry", "council"), jsonValues(r.out(), "name"));
+        assertEquals("analyze: " + missing + ": no such file or directory", r.err().strip());
+    }
+
+    @Test
     void titleRepeatIsCountedOnceInTheParagraphs() throws IOException {
         CliRun.Result r = CliRun.run("", "show", article().toString(), "--format", "jsonl");
         assertEquals(0, r.code(), r.toString());
