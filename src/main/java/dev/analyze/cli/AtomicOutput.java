@@ -132,6 +132,12 @@ final class AtomicOutput implements AutoCloseable {
      */
     void commit() throws IOException {
         writer.flush();
+        // Ctrl-C interrupts the command's thread, and an interrupt closes the (interruptible) file
+        // channel under the writer: writes that failed since are the cancellation's doing, so a
+        // cancelled run or an interrupted thread is a cancellation, not a write error to report.
+        if (cancellation.cancelled() || Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("cancelled");
+        }
         if (writer.checkError()) {
             throw new IOException(requested + ": write failed");
         }

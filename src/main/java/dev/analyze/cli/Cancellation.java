@@ -21,6 +21,11 @@ public final class Cancellation {
         return !committed;
     }
 
+    /** Whether the run was cancelled: its output is then never committed. */
+    synchronized boolean cancelled() {
+        return cancelled;
+    }
+
     /** Runs {@code publish} unless the run was cancelled, which throws {@link CancellationException}. */
     synchronized void commit(Publish publish) throws IOException {
         if (cancelled) {
