@@ -60,13 +60,19 @@ final class AtomicOutput implements AutoCloseable {
         } catch (java.nio.file.AccessDeniedException e) {
             throw new IOException(requested + ": permission denied (cannot write in " + dir + ")");
         }
+        PrintWriter writer = null;
         try {
+            // opened before the permissions are copied: those of a write-protected file (0444)
+            // replaced with --force would make the temporary file unwritable to its own creator
+            writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
             if (Files.exists(target)) {
                 keepPermissions(target, temp);
             }
-            PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
             return new AtomicOutput(requested, target, temp, writer, cancellation);
         } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.close();
+            }
             Files.deleteIfExists(temp);
             throw e;
         }

@@ -294,6 +294,26 @@ class FileRaceAndOutputTest {
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
+    /**
+     * A write-protected file replaced with --force, as {@code cp -f} would: the run succeeds and
+     * the new file is write-protected too. (As root, who may write a 0444 file anyway, this passes
+     * even when the temporary file is made 0444 before it is opened; as any other user it fails so.)
+     */
+    @Test
+    void writeProtectedOutputFileReplacedWithForceStaysWriteProtected() throws IOException {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path target = outDir.resolve("stats.tsv");
+        Files.writeString(target, "earlier results\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", target.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(Files.readString(target).contains("kerry"), "replaced: " + Files.readString(target));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals(List.of(), leftovers(outDir, "stats.tsv"), "no temporary file");
+    }
+
     @Test
     void outputWithForceOntoASymbolicLinkWritesThroughItAndKeepsTheLink() throws IOException {
         Path outDir = Files.createDirectories(dir.resolve("out"));
