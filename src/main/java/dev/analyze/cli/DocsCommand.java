@@ -41,7 +41,7 @@ final class DocsCommand extends AnalysisCommand {
                 Column.of("paragraphs", DocInfo::paragraphs),
                 Column.of("source", DocInfo::source),
                 Column.text("note", DocInfo::note));
-        return withOutput(output -> {
+        return withOutput((output, runner) -> {
             Renderer r = Renderer.create(outputOptions.format(), output);
             r.begin(1);
             r.write(Report.of(SCHEMA, "", "documents", infos, columns));
