@@ -99,4 +99,43 @@ class AtomicOutputTest {
         }
         assertEquals(List.of(), files(), "no output and no temporary file");
     }
+
+    /** Runs the output's shutdown hook as the JVM would at exit (after Ctrl-C), here on this thread. */
+    private static void runShutdownHook(AtomicOutput out) throws ReflectiveOperationException {
+        java.lang.reflect.Field cleanup = AtomicOutput.class.getDeclaredField("cleanup");
+        cleanup.setAccessible(true);
+        ((Thread) cleanup.get(out)).run(); // Thread.run runs the hook's body on the calling thread
+    }
+
+    @Test
+    void theShutdownHookCancelsBeforeItDeletesSoNothingIsCommittedAfterIt() throws Exception {
+        Path target = dir.resolve("r.txt");
+        try (AtomicOutput out = AtomicOutput.open(target, false, new Cancellation())) {
+            out.writer().print("results\n");
+            runShutdownHook(out);
+            assertEquals(List.of(), files(), "the temporary file is gone");
+            assertThrows(CancellationException.class, out::commit, "a cancellation, not a failed rename");
+        }
+        assertEquals(List.of(), files(), "no output and no temporary file");
+    }
+
+    @Test
+    void theShutdownHookAfterACommitLeavesTheFileInPlace() throws Exception {
+        Path target = dir.resolve("r.txt");
+        try (AtomicOutput out = AtomicOutput.open(target, false, new Cancellation())) {
+            out.writer().print("results\n");
+            out.commit();
+            runShutdownHook(out);
+        }
+        assertEquals("results\n", Files.readString(target));
+        assertEquals(List.of("r.txt"), files());
+    }
+
+    @Test
+    void aRunCancelledBeforeItsOutputIsOpenedCreatesNoTemporaryFile() throws IOException {
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+        assertThrows(CancellationException.class, () -> AtomicOutput.open(dir.resolve("r.txt"), false, cancellation));
+        assertEquals(List.of(), files());
+    }
 }
