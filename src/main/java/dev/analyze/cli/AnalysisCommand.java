@@ -73,13 +73,13 @@ abstract class AnalysisCommand implements Callable<Integer> {
 
     /** Runs {@code analysis} on each named document (or the current one) and renders the reports. */
     protected int analyzeEach(List<String> documents, Function<Document, Report<?>> analysis) throws Exception {
-        return withOutput(output -> runner().run(documents, output,
+        return withOutput((output, runner) -> runner.run(documents, output,
                 Renderer.create(outputOptions.format(), output), analysis));
     }
 
     /** Corpus totals over the named documents, rendered as one report (--aggregate). */
     protected <P> int aggregateEach(List<String> documents, CorpusAggregate<P> aggregate) throws Exception {
-        return withOutput(output -> runner().aggregate(documents, output,
+        return withOutput((output, runner) -> runner.aggregate(documents, output,
                 Renderer.create(outputOptions.format(), output), aggregate));
     }
 
@@ -92,13 +92,18 @@ abstract class AnalysisCommand implements Callable<Integer> {
         return context.analysesOf(document);
     }
 
-    /** Output bound to stdout or to the --output file, committed only when the body succeeds. */
+    /**
+     * Output bound to stdout or to the --output file. The file is committed when the body returns,
+     * also with partial results (some documents failed, exit 1); not when it throws, nor when every
+     * document failed: an existing file is then left as it was, not replaced by an empty report.
+     */
     protected int withOutput(OutputBody body) throws Exception {
         // Warnings written while analyzing come out in input order, whatever the threads.
         PrintWriter err = new PrintWriter(new OrderedNotes(spec.commandLine().getErr()));
         Style style = Style.of(outputOptions.colorOn(context));
+        DocumentRunner runner = runner();
         if (outputOptions.output == null) {
-            return body.run(new Output(spec.commandLine().getOut(), err, style, context.width()));
+            return body.run(new Output(spec.commandLine().getOut(), err, style, context.width()), runner);
         }
         AtomicOutput file;
         try {
@@ -108,15 +113,18 @@ abstract class AnalysisCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (file) {
-            int code = body.run(new Output(file.writer(), err, style, context.width()));
+            int code = body.run(new Output(file.writer(), err, style, context.width()), runner);
+            if (code != ExitCodes.OK && runner.analyzed() == 0) {
+                return code; // every document failed: closing the file removes it
+            }
             file.commit();
             return code;
         }
     }
 
-    /** The part of a command that writes output. */
+    /** The part of a command that writes output, with the runner that analyzes its documents. */
     @FunctionalInterface
     protected interface OutputBody {
-        int run(Output output) throws Exception;
+        int run(Output output, DocumentRunner runner) throws Exception;
     }
 }

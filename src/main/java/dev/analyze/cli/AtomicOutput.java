@@ -21,25 +21,25 @@ final class AtomicOutput implements AutoCloseable {
     /** The file as the user named it (for messages), and where it is written (through links). */
     private final Path requested;
     private final Path target;
-    private final Path temp;
-    private final PrintWriter writer;
     private final Cancellation cancellation;
     private final Thread cleanup;
+    /** Null until created; set under the cancellation's lock, read by the shutdown hook. */
+    private volatile Path temp;
+    private PrintWriter writer;
     private boolean committed;
 
-    private AtomicOutput(Path requested, Path target, Path temp, PrintWriter writer, Cancellation cancellation) {
+    private AtomicOutput(Path requested, Path target, Cancellation cancellation) {
         this.requested = requested;
         this.target = target;
-        this.temp = temp;
-        this.writer = writer;
         this.cancellation = cancellation;
-        this.cleanup = new Thread(this::deleteTemp, "analyze-output-cleanup");
+        // registered before the temporary file exists: no moment of Ctrl-C can leave it behind
+        this.cleanup = new Thread(this::abandon, "analyze-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /**
      * Opens {@code requested} for writing; refuses an existing file unless {@code force}. Once
-     * {@code cancellation} is cancelled the file is never committed.
+     * {@code cancellation} is cancelled the file is never committed (nor created).
      */
     static AtomicOutput open(Path requested, boolean force, Cancellation cancellation) throws IOException {
         if (Files.isDirectory(requested)) {
@@ -49,26 +49,33 @@ final class AtomicOutput implements AutoCloseable {
         if (!force && Files.exists(requested, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(requested + ": file exists (use --force to overwrite)");
         }
-        Path target = throughLinks(requested);
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp;
+        AtomicOutput out = new AtomicOutput(requested, throughLinks(requested), cancellation);
         try {
-            temp = createTemp(dir, target.getFileName().toString());
+            out.create();
+            return out;
+        } catch (IOException | RuntimeException | Error e) {
+            out.close(); // removes the temporary file if it was created, and the hook
+            throw e;
+        }
+    }
+
+    private void create() throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            // under the lock the shutdown hook's cancel takes: by the time the hook deletes, the
+            // file either exists (and goes) or never will
+            cancellation.unlessCancelled(() -> temp = createTemp(dir, target.getFileName().toString()));
         } catch (java.nio.file.NoSuchFileException e) {
             // the exception names only the temporary file: say what the user can act on
             throw new IOException(requested + ": no such directory");
         } catch (java.nio.file.AccessDeniedException e) {
             throw new IOException(requested + ": permission denied (cannot write in " + dir + ")");
         }
-        try {
-            if (Files.exists(target)) {
-                keepPermissions(target, temp);
-            }
-            PrintWriter writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-            return new AtomicOutput(requested, target, temp, writer, cancellation);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
+        // opened before the permissions are copied: those of a write-protected file (0444)
+        // replaced with --force would make the temporary file unwritable to its own creator
+        writer = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+        if (Files.exists(target)) {
+            keepPermissions(target, temp);
         }
     }
 
@@ -132,6 +139,12 @@ final class AtomicOutput implements AutoCloseable {
      */
     void commit() throws IOException {
         writer.flush();
+        // Ctrl-C interrupts the command's thread, and an interrupt closes the (interruptible) file
+        // channel under the writer: writes that failed since are the cancellation's doing, so a
+        // cancelled run or an interrupted thread is a cancellation, not a write error to report.
+        if (cancellation.cancelled() || Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("cancelled");
+        }
         if (writer.checkError()) {
             throw new IOException(requested + ": write failed");
         }
@@ -148,7 +161,9 @@ final class AtomicOutput implements AutoCloseable {
 
     @Override
     public void close() {
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         if (!committed) {
             deleteTemp();
         }
@@ -159,7 +174,21 @@ final class AtomicOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * The shutdown hook (Ctrl-C in one-shot use, or the REPL exiting while an abandoned command
+     * still runs): cancels first, which waits for a commit under way, so that the file is then
+     * either in place or never will be, and its temporary file can go.
+     */
+    private void abandon() {
+        cancellation.cancel();
+        deleteTemp();
+    }
+
     private void deleteTemp() {
+        Path temp = this.temp;
+        if (temp == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(temp);
         } catch (IOException e) {

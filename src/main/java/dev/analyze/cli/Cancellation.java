@@ -21,18 +21,32 @@ public final class Cancellation {
         return !committed;
     }
 
+    /** Whether the run was cancelled: its output is then never committed. */
+    synchronized boolean cancelled() {
+        return cancelled;
+    }
+
     /** Runs {@code publish} unless the run was cancelled, which throws {@link CancellationException}. */
-    synchronized void commit(Publish publish) throws IOException {
-        if (cancelled) {
-            throw new CancellationException("cancelled");
-        }
-        publish.run();
+    synchronized void commit(Action publish) throws IOException {
+        unlessCancelled(publish);
         committed = true;
     }
 
-    /** What makes the output visible (the rename into place). */
+    /**
+     * Runs {@code action} unless the run was cancelled, which throws {@link CancellationException};
+     * under the lock {@link #cancel} takes, so once cancel returns the action has either run or
+     * never will (the creation of a temporary file that whoever cancels is to remove).
+     */
+    synchronized void unlessCancelled(Action action) throws IOException {
+        if (cancelled) {
+            throw new CancellationException("cancelled");
+        }
+        action.run();
+    }
+
+    /** What is done under the lock: the rename into place, the creation of the temporary file. */
     @FunctionalInterface
-    interface Publish {
+    interface Action {
         void run() throws IOException;
     }
 }

@@ -23,21 +23,6 @@ final class DocsCommand extends AnalysisCommand {
 
     @Override
     public Integer call() throws Exception {
-        List<Document> docs;
-        boolean[] anyFailed = new boolean[1];
-        try {
-            // like the analyses: a file that cannot be read is reported and the others are listed
-            docs = documents.isEmpty() ? context.session().documents() : runner().documents(documents, e -> {
-                Diagnostics.error(spec.commandLine().getErr(), e.getMessage());
-                anyFailed[0] = true;
-            });
-        } catch (dev.analyze.document.LoadException e) {
-            Diagnostics.error(spec.commandLine().getErr(), e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        String current = context.session().current().map(Document::name).orElse("");
-        List<DocInfo> infos = docs.stream().map(d -> DocInfo.of(d, d.name().equals(current) && context.interactive()))
-                .toList();
         List<Column<DocInfo>> columns = List.of(
                 Column.of("name", i -> (i.current() ? "*" : "") + i.name()),
                 Column.text("title", DocInfo::title),
@@ -46,7 +31,16 @@ final class DocsCommand extends AnalysisCommand {
                 Column.of("paragraphs", DocInfo::paragraphs),
                 Column.of("source", DocInfo::source),
                 Column.text("note", DocInfo::note));
-        return withOutput(output -> {
+        return withOutput((output, runner) -> {
+            // like the analyses: a file that cannot be read is reported and the others are listed
+            boolean[] anyFailed = new boolean[1];
+            List<Document> docs = documents.isEmpty() ? context.session().documents() : runner.documents(documents, e -> {
+                Diagnostics.error(output.err(), e.getMessage());
+                anyFailed[0] = true;
+            });
+            String current = context.session().current().map(Document::name).orElse("");
+            List<DocInfo> infos = docs.stream()
+                    .map(d -> DocInfo.of(d, d.name().equals(current) && context.interactive())).toList();
             Renderer r = Renderer.create(outputOptions.format(), output);
             r.begin(1);
             r.write(Report.of(SCHEMA, "", "documents", infos, columns));

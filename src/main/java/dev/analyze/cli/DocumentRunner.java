@@ -45,11 +45,18 @@ final class DocumentRunner {
     private final java.util.Set<String> usedNames = new java.util.HashSet<>();
     /** Per stem, the suffix its search for a free name goes on from. */
     private final java.util.Map<String, Integer> nextSuffix = new java.util.HashMap<>();
+    /** Documents analyzed so far (not failed); read on the thread that runs this runner. */
+    private int analyzed;
 
     DocumentRunner(AppContext context, InputOptions input, int threads) {
         this.context = context;
         this.input = input;
         this.threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** How many documents {@link #run}, {@link #aggregate} and {@link #documents} have analyzed or loaded (failed ones not counted). */
+    int analyzed() {
+        return analyzed;
     }
 
     /**
@@ -61,6 +68,7 @@ final class DocumentRunner {
         for (Item item : items(args)) {
             try {
                 docs.add(item.document() != null ? item.document() : load(item.source()));
+                analyzed++;
             } catch (LoadException e) {
                 failed.accept(e);
             }
@@ -186,7 +194,7 @@ final class DocumentRunner {
         }
     }
 
-    private static <T> int emit(Outcome<T> outcome, Output output, Consumer<T> sink, Progress progress) {
+    private <T> int emit(Outcome<T> outcome, Output output, Consumer<T> sink, Progress progress) {
         if (progress != null && (!outcome.notes().isEmpty() || outcome.error() != null)) {
             progress.clear();
         }
@@ -199,6 +207,7 @@ final class DocumentRunner {
             return ExitCodes.BAD_INPUT;
         }
         sink.accept(outcome.value());
+        analyzed++;
         return ExitCodes.OK;
     }
 

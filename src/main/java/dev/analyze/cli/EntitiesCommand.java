@@ -100,7 +100,8 @@ final class EntitiesCommand extends AnalysisCommand {
                     d -> analyses(d).entities().entities().stream().filter(e -> type.accepts(e.type())).toList(), top));
         }
         if (plot && outputOptions.format() == Format.TABLE) {
-            return withOutput(output -> runner().run(documents, output, new PlotRenderer(output), this::report));
+            return withOutput((output, runner) -> runner.run(documents, output, new PlotRenderer(output),
+                    this::report));
         }
         return analyzeEach(documents, mentions ? this::mentionReport : this::report);
     }

@@ -61,11 +61,11 @@ final class KwicCommand extends AnalysisCommand {
         if (width < 0 || width > 1000) {
             throw new UsageException("--width must be from 0 to 1000: " + width);
         }
-        return withOutput(output -> {
+        return withOutput((output, runner) -> {
             Renderer renderer = outputOptions.format() == Format.TABLE
                     ? new ConcordanceRenderer(output)
                     : Renderer.create(outputOptions.format(), output);
-            return runner().run(documents, output, renderer, this::report);
+            return runner.run(documents, output, renderer, this::report);
         });
     }
 

@@ -81,11 +81,12 @@ final class QuotesCommand extends AnalysisCommand {
                 throw new UsageException("--aggregate sums up speakers across documents; it does not go with "
                         + (bySpeaker ? "--by-speaker" : "--all"));
             }
-            return withOutput(output -> runner().aggregate(documents, output,
+            return withOutput((output, runner) -> runner.aggregate(documents, output,
                     Renderer.create(outputOptions.format(), output), new QuotesAggregate(
                             d -> selected(d, output).stream().filter(Quote::isQuote).toList())));
         }
-        return withOutput(output -> runner().run(documents, output, Renderer.create(outputOptions.format(), output),
+        return withOutput((output, runner) -> runner.run(documents, output,
+                Renderer.create(outputOptions.format(), output),
                 d -> bySpeaker ? speakerReport(d, output) : report(d, output)));
     }
 

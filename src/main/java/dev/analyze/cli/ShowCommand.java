@@ -56,11 +56,11 @@ final class ShowCommand extends AnalysisCommand {
                 docs.add(a);
             }
         }
-        return withOutput(output -> {
+        return withOutput((output, runner) -> {
             if (outputOptions.format() == Format.TABLE) {
-                return runner().run(docs, output, new PlainTextRenderer(output), d -> report(d, selectors));
+                return runner.run(docs, output, new PlainTextRenderer(output), d -> report(d, selectors));
             }
-            return runner().run(docs, output, dev.analyze.render.Renderer.create(outputOptions.format(), output),
+            return runner.run(docs, output, dev.analyze.render.Renderer.create(outputOptions.format(), output),
                     d -> report(d, selectors));
         });
     }

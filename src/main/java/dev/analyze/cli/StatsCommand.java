@@ -98,13 +98,13 @@ final class StatsCommand extends AnalysisCommand {
             }
             return aggregateEach(documents, new StatsAggregate(d -> analyses(d).wordStats()));
         }
-        return withOutput(output -> {
+        return withOutput((output, runner) -> {
             Format format = outputOptions.format();
             Renderer target = Renderer.create(format, output);
             Renderer renderer = format == Format.TABLE || format == Format.MARKDOWN
                     ? new OneTable(target, output, plot && format == Format.TABLE)
                     : target;
-            return runner().run(documents, output, renderer, this::report);
+            return runner.run(documents, output, renderer, this::report);
         });
     }
 

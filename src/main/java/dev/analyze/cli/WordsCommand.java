@@ -76,13 +76,13 @@ final class WordsCommand extends AnalysisCommand {
             throw new UsageException("--min-count must be at least 1: " + minCount);
         }
         FrequencyOptions options = new FrequencyOptions(all, all, lemma, minCount, 0);
-        return withOutput(output -> {
+        return withOutput((output, runner) -> {
             Renderer renderer = plot && outputOptions.format() == Format.TABLE
                     ? new BarsRenderer(output)
                     : Renderer.create(outputOptions.format(), output);
             return aggregate
-                    ? runner().aggregate(documents, output, renderer, new WordsAggregate(options, minCount, top))
-                    : runner().run(documents, output, renderer, doc -> report(doc, options));
+                    ? runner.aggregate(documents, output, renderer, new WordsAggregate(options, minCount, top))
+                    : runner.run(documents, output, renderer, doc -> report(doc, options));
         });
     }
 

@@ -79,6 +79,15 @@ class OneShotTest {
     }
 
     @Test
+    void docsWithSomeUnreadableFilesStillWritesItsOutputFile() throws IOException {
+        Path out = dir.resolve("docs.json");
+        CliRun.Result r = CliRun.run("", "docs", KERRY, dir.resolve("nope.txt").toString(), "--format", "json",
+                "--output", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(List.of("kerry"), jsonValues(Files.readString(out), "name"), "partial results are kept");
+    }
+
+    @Test
     void titleRepeatIsCountedOnceInTheParagraphs() throws IOException {
         CliRun.Result r = CliRun.run("", "show", article().toString(), "--format", "jsonl");
         assertEquals(0, r.code(), r.toString());

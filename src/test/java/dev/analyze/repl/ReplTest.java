@@ -339,4 +339,50 @@ class ReplTest {
         assertEquals(java.util.List.of("r.txt"), abandonedBlockWritingTo("r.txt", "--force"), "no temporary file");
         assertEquals("earlier results\n", Files.readString(target));
     }
+
+    /**
+     * Ctrl-C while an analysis that never checks for interruption runs, which then finishes well
+     * before it would be abandoned: the interrupt has made its --output writes fail, and that is
+     * reported as the cancellation it is, not as an internal error.
+     */
+    @Test
+    void ctrlCThenTheCommandFinishingSaysCancelledNotInternalError() throws Exception {
+        Path out = Files.createDirectories(state.resolve("out"));
+        Path target = out.resolve("r.txt");
+        Files.writeString(target, "earlier results\n");
+        AppContext context = context();
+        CommandLine cl = cli(context);
+        BlockingAnalysisCommand block = new BlockingAnalysisCommand(context);
+        cl.addSubcommand("block", block.commandLine());
+        Thread ctrlC = new Thread(() -> {
+            try {
+                if (block.started.await(10, TimeUnit.SECONDS)) {
+                    TERMINAL.get().raise(Terminal.Signal.INT);
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                block.release.countDown(); // finishes long before the REPL would abandon it
+            }
+        });
+        ctrlC.start();
+        Session s;
+        try {
+            s = run(context, cl, java.util.List.of(
+                    Step.at("> ", "load samples/kerry.txt\nblock -o " + target + " --force --format json\n"),
+                    Step.at("cancelled", "exit\n")));
+        } finally {
+            block.release.countDown();
+            ctrlC.join();
+        }
+        assertTrue(s.screen().contains("analyze: cancelled"), s.screen());
+        assertFalse(s.screen().contains("internal error"), s.screen());
+        assertFalse(s.screen().contains("still busy"), "finished, not abandoned: " + s.screen());
+        assertEquals("earlier results\n", Files.readString(target), "the old file is untouched");
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.List.of("r.txt"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary file");
+        }
+    }
 }

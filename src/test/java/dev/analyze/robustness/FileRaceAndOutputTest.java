@@ -254,6 +254,40 @@ class FileRaceAndOutputTest {
     }
 
     @Test
+    void outputOfARunWhereEveryInputFailsIsNotWrittenAndTheOldFileStays() throws IOException {
+        Path docs = articles();
+        Files.createFile(docs.resolve("empty.txt"));
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path kept = outDir.resolve("kept.json");
+        Files.writeString(kept, "earlier results\n");
+        Path fresh = outDir.resolve("fresh.json");
+        for (List<String> output : List.of(List.of("-o", kept.toString(), "--force"), List.of("-o", fresh.toString()))) {
+            Run r = run(InputStream::nullInputStream, Stream.concat(Stream.of("entities",
+                    docs.resolve("missing.txt").toString(), docs.resolve("empty.txt").toString(), "--format", "json"),
+                    output.stream()).toArray(String[]::new));
+            assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+            assertEquals(2, r.err().lines().count(), "one line per input: " + r);
+        }
+        assertEquals("earlier results\n", Files.readString(kept), "not replaced by an empty report");
+        assertEquals(List.of("kept.json"), leftovers(outDir), "no new file and no temporary file");
+    }
+
+    @Test
+    void outputOfARunWhereSomeInputsFailHoldsTheOthers() throws IOException {
+        Path docs = articles("a.txt");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path target = outDir.resolve("entities.json");
+        Files.writeString(target, "earlier results\n");
+        Run r = run(InputStream::nullInputStream, "entities", docs.resolve("missing.txt").toString(),
+                docs.resolve("a.txt").toString(), "--format", "json", "-o", target.toString(), "--force");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertEquals(List.of("analyze: " + docs.resolve("missing.txt") + ": no such file or directory"),
+                r.err().lines().toList(), r.toString());
+        assertTrue(Files.readString(target).contains("Ana Alvarez"), "partial results written: " + Files.readString(target));
+        assertEquals(List.of(), leftovers(outDir, "entities.json"), "no temporary file");
+    }
+
+    @Test
     void outputIntoAMissingDirectoryOrOntoADirectoryIsOneLine() throws IOException {
         for (Path target : List.of(dir.resolve("no/such/dir/out.json"), Files.createDirectories(dir.resolve("isdir")))) {
             Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "-o", target.toString());
@@ -292,6 +326,26 @@ class FileRaceAndOutputTest {
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertFalse(Files.readString(target).startsWith("earlier"), "replaced");
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    /**
+     * A write-protected file replaced with --force, as {@code cp -f} would: the run succeeds and
+     * the new file is write-protected too. (As root, who may write a 0444 file anyway, this passes
+     * even when the temporary file is made 0444 before it is opened; as any other user it fails so.)
+     */
+    @Test
+    void writeProtectedOutputFileReplacedWithForceStaysWriteProtected() throws IOException {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path target = outDir.resolve("stats.tsv");
+        Files.writeString(target, "earlier results\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+        Run r = run(InputStream::nullInputStream, "stats", "samples/kerry.txt", "--format", "tsv", "-o", target.toString(),
+                "--force");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(Files.readString(target).contains("kerry"), "replaced: " + Files.readString(target));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals(List.of(), leftovers(outDir, "stats.tsv"), "no temporary file");
     }
 
     @Test
