@@ -36,7 +36,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         List<Candidate> cands = trimInitialWords(finder.find(), finder.lowerWords);
         Map<String, Group> groups = new LinkedHashMap<>();
         // group keys by candidate key: a name recurs, and its group key is a pure function of it
-        Map<Lexicons.Place, String> listedKeys = new java.util.HashMap<>();
+        // by identity: the value is a pure function of the place, and a record's hashCode would
+        // bootstrap java.lang.runtime.ObjectMethods (~10 ms of a one-shot run) for a cache
+        Map<Lexicons.Place, String> listedKeys = new java.util.IdentityHashMap<>();
         Map<String, String> normalForms = new java.util.HashMap<>();
         for (Candidate c : cands) {
             Interruption.check();
