@@ -1,9 +1,7 @@
 package dev.analyze.stats;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -285,7 +283,7 @@ public final class Syllables {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + TABLE_RESOURCE);
                 }
-                return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -294,21 +292,28 @@ public final class Syllables {
 
     /**
      * Reads the table format: {@code #} comment lines, a line {@code =N} before the words of N
-     * syllables, then one word a line.
+     * syllables, then one word a line. Scans the whole text at once rather than through a
+     * Reader: the table is read in every one-shot stats run, mostly by the interpreter.
      */
-    static Map<String, Integer> read(BufferedReader reader) throws IOException {
+    static Map<String, Integer> read(String table) {
         Map<String, Integer> words = new HashMap<>(32_768);
         Integer current = null;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        int start = 0;
+        while (start < table.length()) {
+            int end = table.indexOf('\n', start);
+            if (end < 0) {
+                end = table.length();
             }
-            if (line.startsWith("=")) {
-                current = Integer.valueOf(line.substring(1).trim());
-            } else if (current != null) {
-                words.put(line, current);
+            int lineEnd = end > start && table.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (lineEnd > start) {
+                char first = table.charAt(start);
+                if (first == '=') {
+                    current = Integer.valueOf(table.substring(start + 1, lineEnd).trim());
+                } else if (first != '#' && current != null) {
+                    words.put(table.substring(start, lineEnd), current);
+                }
             }
+            start = end + 1;
         }
         return words;
     }

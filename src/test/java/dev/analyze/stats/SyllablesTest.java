@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SyllablesTest {
+
+    @Test
+    void theTableFormatIsReadWithCommentsCountsAndEitherLineEnd() {
+        java.util.Map<String, Integer> t = Syllables.read("# comment\n=1\nfire\r\nhour\n\n=3\n#x\nbusiness\nso-called");
+        assertEquals(java.util.Map.of("fire", 1, "hour", 1, "business", 3, "so-called", 3), t);
+    }
 
     @ParameterizedTest(name = "{0} has {1}")
     @CsvSource(delimiter = '|', textBlock = """
