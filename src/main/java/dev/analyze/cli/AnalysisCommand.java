@@ -117,7 +117,13 @@ abstract class AnalysisCommand implements Callable<Integer> {
             if (code != ExitCodes.OK && runner.analyzed() == 0) {
                 return code; // every document failed: closing the file removes it
             }
-            file.commit();
+            try {
+                file.commit();
+            } catch (IOException e) {
+                // as when opening: a file that appeared meanwhile (no --force), a failed write
+                Diagnostics.error(err, e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             return code;
         }
     }

@@ -22,15 +22,18 @@ final class AtomicOutput implements AutoCloseable {
     private final Path requested;
     private final Path target;
     private final Cancellation cancellation;
+    /** --force: replace what is there; else a file that appeared since open is not overwritten. */
+    private final boolean force;
     private final Thread cleanup;
     /** Null until created; set under the cancellation's lock, read by the shutdown hook. */
     private volatile Path temp;
     private PrintWriter writer;
     private boolean committed;
 
-    private AtomicOutput(Path requested, Path target, Cancellation cancellation) {
+    private AtomicOutput(Path requested, Path target, boolean force, Cancellation cancellation) {
         this.requested = requested;
         this.target = target;
+        this.force = force;
         this.cancellation = cancellation;
         // registered before the temporary file exists: no moment of Ctrl-C can leave it behind
         this.cleanup = new Thread(this::abandon, "analyze-output-cleanup");
@@ -49,7 +52,7 @@ final class AtomicOutput implements AutoCloseable {
         if (!force && Files.exists(requested, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(requested + ": file exists (use --force to overwrite)");
         }
-        AtomicOutput out = new AtomicOutput(requested, throughLinks(requested), cancellation);
+        AtomicOutput out = new AtomicOutput(requested, throughLinks(requested), force, cancellation);
         try {
             out.create();
             return out;
@@ -150,13 +153,41 @@ final class AtomicOutput implements AutoCloseable {
         }
         writer.close();
         cancellation.commit(() -> {
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (force) {
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                placeUnlessThere();
             }
         });
         committed = true;
+    }
+
+    /**
+     * Without --force, a file that appeared at the target while the command ran (another process,
+     * a second command) must not be overwritten: a rename would replace it silently, so the
+     * temporary file is hard-linked into place, which fails if the name is taken, then removed.
+     */
+    private void placeUnlessThere() throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(requested + ": file exists (it appeared while the command ran; "
+                    + "use --force to overwrite)");
+        } catch (UnsupportedOperationException | IOException e) {
+            // no hard links here (some file systems): a plain move, which refuses an existing file
+            try {
+                Files.move(temp, target);
+            } catch (FileAlreadyExistsException taken) {
+                throw new FileAlreadyExistsException(requested + ": file exists (it appeared while the command ran; "
+                        + "use --force to overwrite)");
+            }
+            return;
+        }
+        Files.deleteIfExists(temp);
     }
 
     @Override

@@ -39,6 +39,31 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aFileThatAppearsWhileTheCommandRunsIsNotOverwrittenWithoutForce() throws IOException {
+        Path target = dir.resolve("r.txt");
+        try (AtomicOutput out = AtomicOutput.open(target, false, new Cancellation())) {
+            out.writer().print("results\n");
+            Files.writeString(target, "someone else's\n"); // after the check at open, before the commit
+            IOException e = assertThrows(java.nio.file.FileAlreadyExistsException.class, out::commit);
+            assertTrue(e.getMessage().startsWith(target + ": file exists"), e.getMessage());
+        }
+        assertEquals("someone else's\n", Files.readString(target));
+        assertEquals(List.of("r.txt"), files(), "the temporary file is gone");
+    }
+
+    @Test
+    void withForceTheFileThatAppearedIsReplaced() throws IOException {
+        Path target = dir.resolve("r.txt");
+        try (AtomicOutput out = AtomicOutput.open(target, true, new Cancellation())) {
+            out.writer().print("results\n");
+            Files.writeString(target, "someone else's\n");
+            out.commit();
+        }
+        assertEquals("results\n", Files.readString(target));
+        assertEquals(List.of("r.txt"), files());
+    }
+
+    @Test
     void cancelledAfterCommitSaysTheFileWasAlreadyWritten() throws IOException {
         Path target = dir.resolve("r.txt");
         Cancellation cancellation = new Cancellation();
