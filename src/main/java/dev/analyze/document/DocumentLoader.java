@@ -158,8 +158,8 @@ public final class DocumentLoader {
 
     /** Reads and decodes one source into article text (HTML and Markdown reduced to plain text). */
     public String read(SourceRef ref) throws LoadException {
-        if (ref.problem() != null) {
-            throw new LoadException(ref.label(), ref.problem()); // found at listing, reported in its turn
+        if (ref.problem().isPresent()) {
+            throw new LoadException(ref.label(), ref.problem().get()); // found at listing, reported in its turn
         }
         byte[] bytes = ref.path().isPresent() ? readFile(ref) : readStdin(ref);
         String text = TextDecoder.decode(ref.label(), bytes, charset);

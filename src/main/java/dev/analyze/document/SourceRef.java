@@ -6,30 +6,33 @@ import java.util.Optional;
 /**
  * A document source found while listing the user's arguments, not yet read: a file, or standard
  * input ({@code path} empty). Listing is cheap, so a corpus of thousands of files can be streamed.
- * An argument that names nothing readable is a source too, with the {@code problem} (else null)
- * that reading it reports: so it fails in its place, like a file that vanishes after listing,
- * and the other arguments are still read.
+ * An argument that names nothing readable is a source too, with the {@code problem} that reading
+ * it reports: so it fails in its place, like a file that vanishes after listing, and the other
+ * arguments are still read.
  */
-public record SourceRef(String label, Optional<Path> path, Format format, String problem) {
+public record SourceRef(String label, Optional<Path> path, Format format, Optional<String> problem) {
 
     /** How the bytes are turned into article text. */
     public enum Format { TEXT, MARKDOWN, HTML }
 
     public static SourceRef stdin() {
-        return new SourceRef("-", Optional.empty(), Format.TEXT, null);
+        return new SourceRef("-", Optional.empty(), Format.TEXT, Optional.empty());
     }
 
     public static SourceRef file(Path path) {
-        return new SourceRef(path.toString(), Optional.of(path), formatOf(path), null);
+        return new SourceRef(path.toString(), Optional.of(path), formatOf(path), Optional.empty());
     }
 
     /** What listing {@code label} found instead of a document; reading it fails with {@code problem}. */
     static SourceRef failed(String label, String problem) {
-        return new SourceRef(label, Optional.empty(), Format.TEXT, problem);
+        return new SourceRef(label, Optional.empty(), Format.TEXT, Optional.of(problem));
     }
 
     /** The short name a document gets: the file stem ("kerry" for samples/kerry.txt), "stdin" for -. */
     public String stem() {
+        if (problem.isPresent()) {
+            throw new IllegalStateException(label + " failed at listing and has no document to name");
+        }
         if (path.isEmpty()) {
             return "stdin";
         }
