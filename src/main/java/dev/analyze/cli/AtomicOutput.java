@@ -13,8 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Output to a file, all or nothing: written to a temporary file beside the target and renamed
- * into place on success; on failure, interruption or cancellation the temporary file is removed.
+ * Output to a file, all or nothing: written to a temporary file beside the target and moved into
+ * place on success (renamed over the target with --force; else linked, so that a file that
+ * appeared meanwhile is not replaced); on failure, interruption or cancellation the temporary file
+ * is removed.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -28,7 +30,6 @@ final class AtomicOutput implements AutoCloseable {
     /** Null until created; set under the cancellation's lock, read by the shutdown hook. */
     private volatile Path temp;
     private PrintWriter writer;
-    private boolean committed;
 
     private AtomicOutput(Path requested, Path target, boolean force, Cancellation cancellation) {
         this.requested = requested;
@@ -137,7 +138,7 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * Renames the finished file into place, unless the run was cancelled: then it throws
+     * Moves the finished file into place, unless the run was cancelled: then it throws
      * {@link java.util.concurrent.CancellationException} and {@link #close} removes the file.
      */
     void commit() throws IOException {
@@ -152,18 +153,36 @@ final class AtomicOutput implements AutoCloseable {
             throw new IOException(requested + ": write failed");
         }
         writer.close();
-        cancellation.commit(() -> {
-            if (force) {
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            cancellation.commit(() -> {
+                if (force) {
+                    try {
+                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } else {
+                    placeUnlessThere();
                 }
-            } else {
-                placeUnlessThere();
+            });
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(requested + ": file exists (it appeared while the command ran; "
+                    + "use --force to overwrite)");
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the exceptions name the temporary file: say what the user can act on, as at open
+            throw new IOException(requested + ": no such directory (it went away while the command ran)");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException(requested + ": permission denied");
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException(requested + ": cannot write" + (e.getReason() == null ? "" : ": " + e.getReason()));
+        }
+        if (!force) {
+            try {
+                Files.deleteIfExists(temp); // the link's second name; the output is in place already
+            } catch (IOException e) {
+                // close() tries again; the output stands either way
             }
-        });
-        committed = true;
+        }
     }
 
     /**
@@ -174,20 +193,26 @@ final class AtomicOutput implements AutoCloseable {
     private void placeUnlessThere() throws IOException {
         try {
             Files.createLink(target, temp);
-        } catch (FileAlreadyExistsException e) {
-            throw new FileAlreadyExistsException(requested + ": file exists (it appeared while the command ran; "
-                    + "use --force to overwrite)");
-        } catch (UnsupportedOperationException | IOException e) {
-            // no hard links here (some file systems): a plain move, which refuses an existing file
-            try {
-                Files.move(temp, target);
-            } catch (FileAlreadyExistsException taken) {
-                throw new FileAlreadyExistsException(requested + ": file exists (it appeared while the command ran; "
-                        + "use --force to overwrite)");
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException taken) {
+                throw taken;
             }
-            return;
+            if (!noHardLinks(e)) {
+                throw e;
+            }
+            // a file system without hard links: a move that refuses an existing file (the JDK
+            // checks, then renames: a narrow window, the best left without links)
+            Files.move(temp, target);
         }
-        Files.deleteIfExists(temp);
+    }
+
+    /** Whether creating a hard link failed because the file system has none (not for another reason). */
+    private static boolean noHardLinks(Exception e) {
+        if (e instanceof UnsupportedOperationException) {
+            return true;
+        }
+        String reason = ((java.nio.file.FileSystemException) e).getReason();
+        return reason != null && (reason.contains("not permitted") || reason.contains("not supported"));
     }
 
     @Override
@@ -195,9 +220,9 @@ final class AtomicOutput implements AutoCloseable {
         if (writer != null) {
             writer.close();
         }
-        if (!committed) {
-            deleteTemp();
-        }
+        // not committed: the unfinished file; committed by a link: its second name (once moved
+        // with --force it is gone already)
+        deleteTemp();
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException e) {

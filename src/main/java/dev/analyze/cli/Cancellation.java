@@ -6,7 +6,7 @@ import java.util.concurrent.CancellationException;
 /**
  * Ctrl-C for one run of a command, as far as its {@code --output} file goes. A command busy in
  * code that never checks for interruption may finish long after the user cancelled it; its file
- * must then not appear (nor replace an existing one). The file is renamed into place only through
+ * must then not appear (nor replace an existing one). The file is moved into place only through
  * {@link #commit}, and {@link #cancel} takes the same lock, so the two cannot cross: once
  * cancelled nothing is committed, once committed cancel reports that it came too late.
  */

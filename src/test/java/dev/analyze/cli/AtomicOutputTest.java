@@ -52,6 +52,26 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aDirectoryThatGoesAwayWhileTheCommandRunsIsNamedNotTheTemporaryFile() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("out"));
+        Path target = sub.resolve("r.txt");
+        for (boolean force : new boolean[] {false, true}) {
+            try (AtomicOutput out = AtomicOutput.open(target, force, new Cancellation())) {
+                out.writer().print("results\n");
+                try (Stream<Path> s = Files.list(sub)) {
+                    for (Path p : s.toList()) {
+                        Files.delete(p); // the temporary file, then the directory
+                    }
+                }
+                Files.delete(sub);
+                IOException e = assertThrows(IOException.class, out::commit);
+                assertEquals(target + ": no such directory (it went away while the command ran)", e.getMessage());
+            }
+            Files.createDirectories(sub);
+        }
+    }
+
+    @Test
     void withForceTheFileThatAppearedIsReplaced() throws IOException {
         Path target = dir.resolve("r.txt");
         try (AtomicOutput out = AtomicOutput.open(target, true, new Cancellation())) {
